@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { regionsRoutes } from './modules/regions/regions.routes.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { accessPlugin, sessionPlugin } from './plugins/auth.ts';
+import { csrfPlugin } from './plugins/csrf.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { webPlugin } from './plugins/web.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export type AppOptions = {
+  database: Database;
+  config: Pick<Config, 'logLevel' | 'trustProxy' | 'webDist'>;
+  /** Tests pass false to keep output quiet. */
+  logger?: FastifyServerOptions['logger'];
+};
+
+/** Builds the HTTP application; main.ts listens, tests use inject(). */
+export async function buildApp({ database, config, logger }: AppOptions) {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(cookie);
+  await app.register(sessionPlugin);
+  await app.register(csrfPlugin);
+  await app.register(accessPlugin);
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1/auth' });
+  await app.register(usersRoutes, { prefix: '/api/v1/users' });
+  await app.register(auditRoutes, { prefix: '/api/v1/audit' });
+  await app.register(regionsRoutes, { prefix: '/api/v1/regions' });
+  await app.register(registryRoutes, { prefix: '/api/v1' });
+
+  await app.register(webPlugin, { dist: config.webDist });
+  await app.ready();
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

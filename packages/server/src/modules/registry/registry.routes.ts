@@ -1,0 +1,52 @@
+import { ApiErrorSchema, pageOf } from '@bianping/core/api';
+import { RegistryOverviewSchema, UnitListQuerySchema, UnitSummarySchema } from '@bianping/core/registry';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { principalOf } from '../../plugins/auth.ts';
+import { registryReaders, unitScopeOf } from './registry.policy.ts';
+import { listUnits, registryOverview } from './registry.queries.ts';
+
+const tags = ['registry'];
+const errors = {
+  400: ApiErrorSchema,
+  401: ApiErrorSchema,
+  403: ApiErrorSchema,
+};
+
+export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+
+  app.get(
+    '/units',
+    {
+      config: { access: { roles: [...registryReaders, 'unit'] } },
+      schema: {
+        tags,
+        summary: '单位列表（按权限范围）/ Units within scope',
+        querystring: UnitListQuerySchema,
+        response: { 200: pageOf(UnitSummarySchema), ...errors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      const scope = await unitScopeOf(db, principalOf(request));
+      const { items, total } = await listUnits(db, scope, filter, page, pageSize);
+      return { items: items as never, total, page, pageSize };
+    },
+  );
+
+  app.get(
+    '/registry/overview',
+    {
+      config: { access: { roles: registryReaders } },
+      schema: {
+        tags,
+        summary: '机构编制概况 / Registry overview',
+        response: { 200: RegistryOverviewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const scope = await unitScopeOf(db, principalOf(request));
+      return { byKind: (await registryOverview(db, scope)) as never };
+    },
+  );
+};
