@@ -15,12 +15,27 @@ export type AuditContent = {
   requestId: string | null;
 };
 
-/** The hash of an entry: its canonical content chained to the previous entry's hash. */
+/**
+ * The hash of an entry: its canonical content chained to the previous entry's hash. Fields are
+ * named one by one so a row read back (with id and hashes) hashes like the entry written.
+ */
 export function auditHash(prevHash: string, content: AuditContent): string {
   return createHash('sha256')
     .update(prevHash)
     .update('\n')
-    .update(canonicalJson({ ...content, at: content.at.toISOString() }))
+    .update(
+      canonicalJson({
+        at: content.at.toISOString(),
+        actorId: content.actorId,
+        actorName: content.actorName,
+        action: content.action,
+        entityType: content.entityType,
+        entityId: content.entityId,
+        before: content.before,
+        after: content.after,
+        requestId: content.requestId,
+      }),
+    )
     .digest('hex');
 }
 

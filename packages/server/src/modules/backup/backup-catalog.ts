@@ -1,4 +1,4 @@
-import type { Database } from '../../db/client.ts';
+import type { QueryFn } from '../../db/client.ts';
 
 export type TableInfo = {
   name: string;
@@ -16,16 +16,16 @@ const SKIPPED = new Set(['sessions']);
  * The application's tables read from the catalog and sorted so every table comes after the
  * tables it references. Reading the catalog keeps backup correct as later issues add tables.
  */
-export async function listTables(database: Database): Promise<TableInfo[]> {
+export async function listTables(query: QueryFn): Promise<TableInfo[]> {
   const tables = (
-    await database.query<{ name: string }>(
+    await query<{ name: string }>(
       `select table_name as name from information_schema.tables
        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
     )
   )
     .map((t) => t.name)
     .filter((n) => !SKIPPED.has(n));
-  const fks = await database.query<{
+  const fks = await query<{
     child: string;
     parent: string;
     column: string;
@@ -40,7 +40,7 @@ export async function listTables(database: Database): Promise<TableInfo[]> {
        on ccu.constraint_name = tc.constraint_name and ccu.table_schema = tc.table_schema
      where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = 'public'`,
   );
-  const serials = await database.query<{ table: string; column: string }>(
+  const serials = await query<{ table: string; column: string }>(
     `select table_name as "table", column_name as "column" from information_schema.columns
      where table_schema = 'public' and column_default like 'nextval(%'`,
   );
@@ -68,8 +68,8 @@ export async function listTables(database: Database): Promise<TableInfo[]> {
 }
 
 /** The newest migration applied, to refuse restoring a backup from another schema version. */
-export async function latestMigration(database: Database): Promise<string | null> {
-  const rows = await database.query<{ hash: string }>(
+export async function latestMigration(query: QueryFn): Promise<string | null> {
+  const rows = await query<{ hash: string }>(
     'select hash from drizzle.__drizzle_migrations order by created_at desc, id desc limit 1',
   );
   return rows[0]?.hash ?? null;

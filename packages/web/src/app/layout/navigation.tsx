@@ -1,0 +1,68 @@
+import type { Role } from '@bianping/core/auth/roles';
+import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/zh.ts';
+
+export type NavItem = {
+  /** The route path of a leaf, or a stable id of a group. */
+  key: string;
+  label: MessageKey;
+  icon: ReactNode;
+  /** Who sees it; absent means everyone logged in. The server enforces the same on the API. */
+  roles?: readonly Role[];
+  children?: NavItem[];
+};
+
+/**
+ * The side menu, grouped by domain. A domain page added later (registry, campaigns …) gets an
+ * entry here with the roles that may open it, and the menu grows for those users.
+ */
+export const navigation: NavItem[] = [
+  { key: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  {
+    key: 'admin',
+    label: 'nav.admin',
+    icon: <SettingOutlined />,
+    roles: ['admin'],
+    children: [
+      { key: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'] },
+      { key: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
+    ],
+  },
+];
+
+/** The menu a user with these roles sees: items they may not open, and empty groups, drop out. */
+export function visibleNavigation(items: NavItem[], userRoles: readonly Role[]): NavItem[] {
+  const out: NavItem[] = [];
+  for (const item of items) {
+    if (item.roles && !item.roles.some((r) => userRoles.includes(r))) continue;
+    if (item.children) {
+      const children = visibleNavigation(item.children, userRoles);
+      if (children.length) out.push({ ...item, children });
+    } else {
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/** The leaf whose path is the longest prefix of the current location, and its group. */
+export function activeKeys(items: NavItem[], pathname: string): { selected?: string; open?: string } {
+  let best: { selected?: string; open?: string } = {};
+  let bestLength = -1;
+  const visit = (list: NavItem[], parent?: string) => {
+    for (const item of list) {
+      if (item.children) {
+        visit(item.children, item.key);
+        continue;
+      }
+      const matches = item.key === '/' ? pathname === '/' : pathname.startsWith(item.key);
+      if (matches && item.key.length > bestLength) {
+        best = { selected: item.key, open: parent };
+        bestLength = item.key.length;
+      }
+    }
+  };
+  visit(items);
+  return best;
+}
