@@ -13,6 +13,11 @@ export const issuePath = (issue: { path: PropertyKey[] }) =>
  */
 export function describeIssue(issue: Issue): LocalizedText {
   const where = issuePath(issue);
+  // Messages written in this codebase are "中文 / English" and win over the generic wording.
+  if (issue.message.includes(' / ')) {
+    const [zh = '', en = ''] = issue.message.split(' / ');
+    return { zh: `${where}：${zh}`, en: `${where}: ${en}` };
+  }
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -56,11 +61,8 @@ export function describeIssue(issue: Issue): LocalizedText {
         zh: `不认识的字段：${issue.keys.join('、')}`,
         en: `Unknown fields: ${issue.keys.join(', ')}`,
       };
-    default: {
-      // Custom messages in this codebase are written "中文 / English".
-      const [zh, en] = issue.message.split(' / ');
-      return { zh: `${where}：${zh}`, en: `${where}: ${en ?? zh}` };
-    }
+    default:
+      return { zh: `${where}：${issue.message}`, en: `${where}: ${issue.message}` };
   }
 }
 

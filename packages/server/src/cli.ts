@@ -19,7 +19,16 @@ async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     strict: false,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      'scope-type': { type: 'string' },
+      'scope-id': { type: 'string' },
+      seed: { type: 'string' },
+      in: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   if (!command || values.help) {

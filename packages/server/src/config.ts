@@ -12,7 +12,7 @@ const EnvSchema = z.object({
   /** Embedded database and stored files. */
   BIANPING_DATA_DIR: z.string().default('./data'),
   /** A PostgreSQL server instead of the embedded database. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when a reverse proxy terminates TLS, so `X-Forwarded-Proto` marks cookies Secure. */
   TRUST_PROXY: z

@@ -37,3 +37,30 @@ export async function createTestDatabase(): Promise<Database> {
   const pglite = await PGlite.create({ loadDataDir: new Blob([template]) });
   return openDatabase({ pglite });
 }
+
+/**
+ * Environment for a CLI process on its own empty database: a fresh data directory for the
+ * embedded database, or a new (unmigrated) PostgreSQL database when TEST_DATABASE_URL is set.
+ */
+export async function createCliDatabaseEnv(
+  dir: string,
+): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return { env: { BIANPING_DATA_DIR: dir }, cleanup: async () => {} };
+  const name = `${inject('pgTemplateDatabase')}_cli${process.pid}_${counter++}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: dbUrl.toString(), BIANPING_DATA_DIR: dir },
+    cleanup: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
