@@ -4,3 +4,4 @@ export * from './files.ts';
 export * from './regions.ts';
 export * from './registry.ts';
 export * from './users.ts';
+export * from './warnings.ts';
