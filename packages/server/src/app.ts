@@ -4,11 +4,14 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import type { Queue } from './jobs/queue.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { type IdProtector, idProtector } from './modules/staff/id-number-protection.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { accessPlugin, sessionPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
@@ -19,18 +22,25 @@ import { webPlugin } from './plugins/web.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    /** The job queue when one runs in this process; routes fall back to running inline. */
+    queue: Queue | null;
+    /** Encrypts, hashes and masks 身份证号 with the installation's secret key. */
+    idProtector: IdProtector;
   }
 }
 
 export type AppOptions = {
   database: Database;
   config: Pick<Config, 'logLevel' | 'trustProxy' | 'webDist'>;
+  queue?: Queue | null;
+  /** 32-byte key for personal data (see id-number-protection.ts). */
+  secretKey: Buffer;
   /** Tests pass false to keep output quiet. */
   logger?: FastifyServerOptions['logger'];
 };
 
 /** Builds the HTTP application; main.ts listens, tests use inject(). */
-export async function buildApp({ database, config, logger }: AppOptions) {
+export async function buildApp({ database, config, logger, queue = null, secretKey }: AppOptions) {
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -41,6 +51,8 @@ export async function buildApp({ database, config, logger }: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
+  app.decorate('queue', queue);
+  app.decorate('idProtector', idProtector(secretKey));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -57,6 +69,7 @@ export async function buildApp({ database, config, logger }: AppOptions) {
   await app.register(usersRoutes, { prefix: '/api/v1/users' });
   await app.register(auditRoutes, { prefix: '/api/v1/audit' });
   await app.register(regionsRoutes, { prefix: '/api/v1/regions' });
+  await app.register(jobsRoutes, { prefix: '/api/v1/jobs' });
   await app.register(registryRoutes, { prefix: '/api/v1' });
 
   await app.register(webPlugin, { dist: config.webDist });

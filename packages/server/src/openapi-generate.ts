@@ -13,6 +13,7 @@ const app = await buildApp({
   database,
   config: { logLevel: 'silent', trustProxy: false, webDist: '/nonexistent' },
   logger: false,
+  secretKey: Buffer.alloc(32),
 });
 const file = new URL('../openapi.json', import.meta.url).pathname;
 fs.writeFileSync(file, `${JSON.stringify(app.swagger(), null, 2)}\n`);

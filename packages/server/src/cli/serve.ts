@@ -1,6 +1,7 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { openMigratedDatabase } from '../db/open.ts';
+import { loadSecretKey } from '../modules/staff/id-number-protection.ts';
 import { bootstrapAdmin } from '../modules/users/bootstrap-admin.ts';
 import { say } from './output.ts';
 
@@ -8,7 +9,7 @@ import { say } from './output.ts';
 export async function serve(config: Config) {
   const database = await openMigratedDatabase(config);
   const adminPassword = await bootstrapAdmin(database.db);
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, secretKey: loadSecretKey(config.dataDir) });
   if (adminPassword) {
     say('');
     say('================================================================');

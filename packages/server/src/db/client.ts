@@ -20,6 +20,8 @@ export type Database = {
   kind: DatabaseKind;
   /** Runs raw SQL with positional parameters and returns the rows; used by backup and tools. */
   query: QueryFn;
+  /** Runs several statements without parameters (pg-boss's schema scripts); returns the last result. */
+  exec(text: string): Promise<{ rows: unknown[] }>;
   /** Runs raw SQL on one connection inside a transaction (BEGIN … COMMIT, ROLLBACK on error). */
   transaction<T>(fn: (query: QueryFn) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -51,6 +53,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       db,
       kind: 'postgres',
       query: async (text, params) => (await pool.query(text, params)).rows,
+      exec: async (text) => {
+        const result = await pool.query(text);
+        const last = Array.isArray(result) ? result.at(-1) : result;
+        return { rows: last?.rows ?? [] };
+      },
       transaction: async (fn) => {
         const client = await pool.connect();
         try {
@@ -81,6 +88,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db,
     kind: 'pglite',
     query: async (text, params) => (await pglite.query(text, params)).rows as never[],
+    exec: async (text) => ({ rows: (await pglite.exec(text)).at(-1)?.rows ?? [] }),
     transaction: (fn) =>
       pglite.transaction((tx) => fn(async (text, params) => (await tx.query(text, params)).rows as never[])),
     close: () => pglite.close(),

@@ -7,6 +7,8 @@ import { replaceAssignments } from '../modules/users/users.queries.ts';
 import { createTestDatabase } from './database.ts';
 
 export const TEST_PASSWORD = 'Correct-Horse-42';
+/** A fixed key so tests can decrypt what they stored. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
 let passwordHash: Promise<string> | undefined;
 
 export type TestContext = { app: App; database: Database; close: () => Promise<void> };
@@ -18,6 +20,7 @@ export async function createTestApp(): Promise<TestContext> {
     database,
     config: { logLevel: 'silent', trustProxy: false, webDist: '/nonexistent' },
     logger: false,
+    secretKey: TEST_SECRET_KEY,
   });
   return {
     app,

@@ -148,6 +148,22 @@ CREATE TABLE "warnings" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"done" integer DEFAULT 0 NOT NULL,
+	"total" integer,
+	"note" text,
+	"payload" jsonb,
+	"result" jsonb,
+	"error" jsonb,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "ended_on" date;--> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "founding_doc_no" text;--> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "internal_bodies_approved" integer;--> statement-breakpoint

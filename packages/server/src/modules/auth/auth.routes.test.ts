@@ -81,6 +81,7 @@ describe('login', () => {
       database: ctx.database,
       config: { logLevel: 'silent', trustProxy: true, webDist: '/nonexistent' },
       logger: false,
+      secretKey: Buffer.alloc(32),
     });
     const response = await app.inject({
       method: 'GET',
