@@ -10,7 +10,9 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
+import { correctionsRoutes } from './modules/registry/corrections.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { unitsRoutes } from './modules/registry/units.routes.ts';
 import { type IdProtector, idProtector } from './modules/staff/id-number-protection.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { accessPlugin, sessionPlugin } from './plugins/auth.ts';
@@ -71,6 +73,8 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(regionsRoutes, { prefix: '/api/v1/regions' });
   await app.register(jobsRoutes, { prefix: '/api/v1/jobs' });
   await app.register(registryRoutes, { prefix: '/api/v1' });
+  await app.register(unitsRoutes, { prefix: '/api/v1/units' });
+  await app.register(correctionsRoutes, { prefix: '/api/v1' });
 
   await app.register(webPlugin, { dist: config.webDist });
   await app.ready();

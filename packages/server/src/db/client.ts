@@ -43,6 +43,8 @@ type OpenOptions = {
 /** Opens the embedded database or a PostgreSQL server behind one interface. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
+    // DATE stays text: parsing it into a local-midnight Date shifts days east of UTC.
+    pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: 10,

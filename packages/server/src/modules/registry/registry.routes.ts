@@ -2,7 +2,7 @@ import { ApiErrorSchema, pageOf } from '@bianping/core/api';
 import { RegistryOverviewSchema, UnitListQuerySchema, UnitSummarySchema } from '@bianping/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
-import { registryReaders, unitScopeOf } from './registry.policy.ts';
+import { registryReaders, registryViewers, unitScopeOf } from './registry.policy.ts';
 import { listUnits, registryOverview } from './registry.queries.ts';
 
 const tags = ['registry'];
@@ -18,7 +18,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/units',
     {
-      config: { access: { roles: [...registryReaders, 'unit'] } },
+      config: { access: { roles: registryViewers } },
       schema: {
         tags,
         summary: '单位列表（按权限范围）/ Units within scope',
