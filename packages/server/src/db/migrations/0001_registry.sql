@@ -1,3 +1,19 @@
+CREATE TABLE "job_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"name" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"done" integer DEFAULT 0 NOT NULL,
+	"total" integer,
+	"note" text,
+	"payload" jsonb,
+	"result" jsonb,
+	"error" jsonb,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "correction_requests" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"unit_id" uuid NOT NULL,
@@ -27,6 +43,7 @@ CREATE TABLE "internal_bodies" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"unit_id" uuid NOT NULL,
 	"name" text NOT NULL,
+	"rank" text,
 	"in_mandate" boolean DEFAULT true NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL
@@ -98,7 +115,18 @@ CREATE TABLE "staff_movements" (
 	"reason" text,
 	"doc_no" text,
 	"approval_no" text,
+	"had_approval" boolean,
+	"approved_at_entry" integer,
+	"headcount_after_entry" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "staffing_snapshots" (
+	"unit_id" uuid NOT NULL,
+	"month" text NOT NULL,
+	"quota" integer NOT NULL,
+	"headcount" integer NOT NULL,
+	CONSTRAINT "staffing_snapshots_unit_id_month_pk" PRIMARY KEY("unit_id","month")
 );
 --> statement-breakpoint
 CREATE TABLE "workloads" (
@@ -148,22 +176,6 @@ CREATE TABLE "warnings" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "job_runs" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"name" text NOT NULL,
-	"status" text DEFAULT 'queued' NOT NULL,
-	"done" integer DEFAULT 0 NOT NULL,
-	"total" integer,
-	"note" text,
-	"payload" jsonb,
-	"result" jsonb,
-	"error" jsonb,
-	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"started_at" timestamp with time zone,
-	"finished_at" timestamp with time zone
-);
---> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "ended_on" date;--> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "founding_doc_no" text;--> statement-breakpoint
 ALTER TABLE "units" ADD COLUMN "internal_bodies_approved" integer;--> statement-breakpoint
@@ -179,6 +191,7 @@ ALTER TABLE "staff_members" ADD CONSTRAINT "staff_members_work_unit_id_units_id_
 ALTER TABLE "staff_members" ADD CONSTRAINT "staff_members_internal_body_id_internal_bodies_id_fk" FOREIGN KEY ("internal_body_id") REFERENCES "public"."internal_bodies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_movements" ADD CONSTRAINT "staff_movements_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "staff_movements" ADD CONSTRAINT "staff_movements_staff_member_id_staff_members_id_fk" FOREIGN KEY ("staff_member_id") REFERENCES "public"."staff_members"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staffing_snapshots" ADD CONSTRAINT "staffing_snapshots_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workloads" ADD CONSTRAINT "workloads_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "warning_settings" ADD CONSTRAINT "warning_settings_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "warnings" ADD CONSTRAINT "warnings_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

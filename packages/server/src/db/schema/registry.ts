@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -94,6 +95,8 @@ export const internalBodies = pgTable(
       .notNull()
       .references(() => units.id),
     name: text('name').notNull(),
+    /** 规格 of the body when approved; body-level leaders are checked against it. */
+    rank: text('rank'),
     inMandate: boolean('in_mandate').notNull().default(true),
     /** Still exists (an approved body may not have been set up). */
     active: boolean('active').notNull().default(true),
@@ -177,6 +180,10 @@ export const staffMovements = pgTable(
     reason: text('reason'),
     docNo: text('doc_no'),
     approvalNo: text('approval_no'),
+    /** For an `entry`: whether a 用编核准 covered it, and A_t and H_t right after it (超编进人). */
+    hadApproval: boolean('had_approval'),
+    approvedAtEntry: integer('approved_at_entry'),
+    headcountAfterEntry: integer('headcount_after_entry'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('staff_movements_unit_idx').on(t.unitId)],
@@ -270,4 +277,22 @@ export const correctionRequests = pgTable(
     version: integer('version').notNull().default(1),
   },
   (t) => [index('correction_requests_unit_idx').on(t.unitId, t.status)],
+);
+
+/**
+ * Month-end quota and headcount per unit, recorded by the monthly warning scan, so rules that
+ * look at a duration (空编率高 for 12 months) and the year-over-year charts have a history.
+ */
+export const staffingSnapshots = pgTable(
+  'staffing_snapshots',
+  {
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    /** YYYY-MM */
+    month: text('month').notNull(),
+    quota: integer('quota').notNull(),
+    headcount: integer('headcount').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.month] })],
 );
