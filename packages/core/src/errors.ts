@@ -31,6 +31,8 @@ export const ErrorCode = {
   WeakPassword: 'E_WEAK_PASSWORD',
   /** A backup file that is not ours, or a restore into a non-empty database. */
   Backup: 'E_BACKUP',
+  /** A state machine refused the transition (warning workflow, campaign phases …). */
+  IllegalTransition: 'E_ILLEGAL_TRANSITION',
   /** Anything unexpected; details are in the server log under the request id. */
   Internal: 'E_INTERNAL',
 } as const;
@@ -51,6 +53,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   E_ACCOUNT_INACTIVE: 403,
   E_WEAK_PASSWORD: 400,
   E_BACKUP: 400,
+  E_ILLEGAL_TRANSITION: 409,
   E_INTERNAL: 500,
 };
 

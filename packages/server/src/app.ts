@@ -15,6 +15,7 @@ import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { unitsRoutes } from './modules/registry/units.routes.ts';
 import { type IdProtector, idProtector } from './modules/staff/id-number-protection.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { warningsRoutes } from './modules/warnings/warnings.routes.ts';
 import { accessPlugin, sessionPlugin } from './plugins/auth.ts';
 import { csrfPlugin } from './plugins/csrf.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -28,6 +29,8 @@ declare module 'fastify' {
     queue: Queue | null;
     /** Encrypts, hashes and masks 身份证号 with the installation's secret key. */
     idProtector: IdProtector;
+    /** The installation's secret key, for jobs that protect personal data themselves. */
+    secretKey: Buffer;
   }
 }
 
@@ -55,6 +58,7 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   app.decorate('database', database);
   app.decorate('queue', queue);
   app.decorate('idProtector', idProtector(secretKey));
+  app.decorate('secretKey', secretKey);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -75,6 +79,7 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(registryRoutes, { prefix: '/api/v1' });
   await app.register(unitsRoutes, { prefix: '/api/v1/units' });
   await app.register(correctionsRoutes, { prefix: '/api/v1' });
+  await app.register(warningsRoutes, { prefix: '/api/v1/warnings' });
 
   await app.register(webPlugin, { dist: config.webDist });
   await app.ready();

@@ -4,7 +4,7 @@ import type { WarningSettings, WarningSettingsOverride } from './warnings.schema
  * Defaults of DOMAIN.md §3.4 and §4. The holiday lists are empty: the official calendar is
  * published yearly and belongs in the settings the administrator maintains.
  */
-export const defaultWarningSettings: Readonly<WarningSettings> = Object.freeze({
+export const defaultWarningSettings: Readonly<WarningSettings> = Object.freeze<WarningSettings>({
   vacancyRateThreshold: 0.2,
   vacancyMonths: 12,
   lowUseRate: 0.7,

@@ -1,6 +1,8 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { openMigratedDatabase } from '../db/open.ts';
+import { allJobs } from '../jobs/job-list.ts';
+import { startQueue } from '../jobs/queue.ts';
 import { loadSecretKey } from '../modules/staff/id-number-protection.ts';
 import { bootstrapAdmin } from '../modules/users/bootstrap-admin.ts';
 import { say } from './output.ts';
@@ -9,7 +11,12 @@ import { say } from './output.ts';
 export async function serve(config: Config) {
   const database = await openMigratedDatabase(config);
   const adminPassword = await bootstrapAdmin(database.db);
-  const app = await buildApp({ database, config, secretKey: loadSecretKey(config.dataDir) });
+  const secretKey = loadSecretKey(config.dataDir);
+  const queue = await startQueue(database, allJobs(secretKey), {
+    connectionString: config.databaseUrl,
+    log: (err) => console.error('job queue:', err),
+  });
+  const app = await buildApp({ database, config, secretKey, queue });
   if (adminPassword) {
     say('');
     say('================================================================');
@@ -26,6 +33,7 @@ export async function serve(config: Config) {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
+    await queue.stop();
     await database.close();
     process.exit(0);
   };

@@ -69,3 +69,6 @@ export const RATIO_EPSILON = 1e-9;
 
 /** `0.2` → `20%`, `0.1667` → `16.7%`. */
 export const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
+
+/** Rounds a figure for a message: 123.456 → 123.46. */
+export const figure = (value: number) => Math.round(value * 100) / 100;

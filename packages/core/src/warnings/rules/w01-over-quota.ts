@@ -43,8 +43,8 @@ export const w01OverQuota = defineRule({
           type,
           { staffingType: type, approved, actual, over },
           {
-            zh: `${label}核定 ${approved} 名，实有 ${actual} 名，超编 ${over} 名`,
-            en: `${label}: ${approved} approved, ${actual} in post, ${over} over quota`,
+            zh: `${label.zh}核定 ${approved} 名，实有 ${actual} 名，超编 ${over} 名`,
+            en: `${label.en}: ${approved} approved, ${actual} in post, ${over} over quota`,
           },
         ),
       );

@@ -33,8 +33,8 @@ export const w02HiringOverQuota = defineRule({
             `overQuota:${id}`,
             { entryId: id, staffId, staffingType, processedOn, approved, actual, over: actual - approved },
             {
-              zh: `${processedOn} ${staffName}入编${label}后实有 ${actual} 名，超过核定编制 ${approved} 名`,
-              en: `After ${staffName}'s entry on ${processedOn}, the ${label} has ${actual} people for ${approved} approved posts`,
+              zh: `${processedOn} ${staffName}入编${label.zh}后实有 ${actual} 名，超过核定编制 ${approved} 名`,
+              en: `After ${staffName}'s entry on ${processedOn}, the ${label.en} has ${actual} people for ${approved} approved posts`,
             },
           ),
         );
@@ -48,8 +48,8 @@ export const w02HiringOverQuota = defineRule({
             `noApproval:${id}`,
             { entryId: id, staffId, staffingType, processedOn },
             {
-              zh: `${processedOn} ${staffName}入编${label}，无用编核准`,
-              en: `${staffName} was entered on the ${label} on ${processedOn} without a quota-use approval`,
+              zh: `${processedOn} ${staffName}入编${label.zh}，无用编核准`,
+              en: `${staffName} was entered on the ${label.en} on ${processedOn} without a quota-use approval`,
             },
           ),
         );

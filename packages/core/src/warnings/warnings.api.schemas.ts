@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { LocalizedTextSchema } from '../api.schemas.ts';
+import { warningCodes, warningSeverities } from './warnings.schemas.ts';
+import { warningStatuses } from './workflow.ts';
+
+/** A stored warning as lists and the unit page show it. */
+export const WarningSchema = z
+  .object({
+    id: z.uuid(),
+    code: z.enum(warningCodes),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    key: z.string(),
+    severity: z.enum(warningSeverities.codes),
+    status: z.enum(warningStatuses),
+    params: z.record(z.string(), z.unknown()),
+    message: LocalizedTextSchema,
+    history: z.array(
+      z.object({ status: z.enum(warningStatuses), note: z.string(), by: z.string(), at: z.string() }),
+    ),
+    firstDetectedAt: z.string(),
+    lastDetectedAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Warning' });
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const WarningListQuerySchema = z.object({
+  code: z.enum(warningCodes).optional(),
+  status: z.enum(warningStatuses).optional(),
+  severity: z.enum(warningSeverities.codes).optional(),
+  unitId: z.uuid().optional(),
+  regionId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const WarningSummarySchema = z
+  .object({
+    rows: z.array(
+      z.object({
+        code: z.enum(warningCodes),
+        regionId: z.uuid(),
+        regionName: z.string(),
+        severity: z.enum(warningSeverities.codes),
+        status: z.enum(warningStatuses),
+        n: z.number().int(),
+      }),
+    ),
+    lastScan: z
+      .object({
+        finishedAt: z.string().nullable(),
+        unitsScanned: z.number().int().nullable(),
+        hits: z.number().int().nullable(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'WarningSummary' });
+
+export const WarningTransitionInputSchema = z.object({
+  version: z.number().int(),
+  to: z.enum(warningStatuses),
+  note: z.string().trim().min(2).max(1000),
+});

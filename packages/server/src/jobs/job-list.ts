@@ -1,0 +1,7 @@
+import { warningScanJob } from '../modules/warnings/warnings.jobs.ts';
+import type { JobDefinition } from './job-definition.ts';
+
+/** Every background job of every module; the queue registers them all at start. */
+export const allJobs = (secretKey: Buffer): JobDefinition<never>[] => [
+  warningScanJob(secretKey) as JobDefinition<never>,
+];
