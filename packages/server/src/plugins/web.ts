@@ -22,7 +22,9 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { dist: string })
     app.log.warn({ dist: opts.dist }, 'web app not built; serving the API only (run npm run build)');
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+    // A missing asset is a 404, never index.html: the browser would run HTML as a script.
+    const isAsset = request.url.startsWith('/assets/') || /\.[a-z0-9]+(\?|$)/i.test(request.url);
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET' || isAsset) {
       return reply.status(404).send(notFound({ zh: '接口', en: 'API route' }).toJSON());
     }
     return reply.type('text/html').send(fs.createReadStream(indexFile));

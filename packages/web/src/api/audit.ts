@@ -5,7 +5,7 @@ import { request } from './client.ts';
 
 const AuditPageSchema = pageOf(AuditEntrySchema);
 export type AuditPage = z.infer<typeof AuditPageSchema>;
-export type AuditListQuery = z.input<typeof AuditQuerySchema>;
+export type AuditListQuery = Partial<z.infer<typeof AuditQuerySchema>>;
 
 export const listAudit = (query: AuditListQuery, signal?: AbortSignal) =>
   request('GET', '/audit', { schema: AuditPageSchema, query, signal });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { request } from './client.ts';
 
 const UnitPageSchema = pageOf(UnitSummarySchema);
-export type UnitListQuery = z.input<typeof UnitListQuerySchema>;
+export type UnitListQuery = Partial<z.infer<typeof UnitListQuerySchema>>;
 
 export const fetchRegistryOverview = (signal?: AbortSignal) =>
   request('GET', '/registry/overview', { schema: RegistryOverviewSchema, signal });

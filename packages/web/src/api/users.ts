@@ -1,16 +1,17 @@
 import { pageOf } from '@bianping/core/api';
-import type { z } from 'zod';
 import {
   type UserCreateInput,
   type UserListQuerySchema,
   UserSchema,
   type UserUpdateInput,
 } from '@bianping/core/users';
+import type { z } from 'zod';
 import { request } from './client.ts';
 
 const UserPageSchema = pageOf(UserSchema);
 export type UserPage = z.infer<typeof UserPageSchema>;
-export type UserListQuery = z.input<typeof UserListQuerySchema>;
+// The output type: page and pageSize as numbers (the schema coerces them from the query string).
+export type UserListQuery = Partial<z.infer<typeof UserListQuerySchema>>;
 
 export const listUsers = (query: UserListQuery, signal?: AbortSignal) =>
   request('GET', '/users', { schema: UserPageSchema, query, signal });

@@ -9,10 +9,10 @@ import { lazyPage } from './lazy-page.ts';
 
 const LoginPage = lazyPage(() => import('../pages/auth/LoginPage.tsx'), 'LoginPage');
 const ForcedPasswordPage = lazyPage(
-  () => import('../pages/account/ForcedPasswordPage.tsx'),
+  () => import('../pages/auth/ForcedPasswordPage.tsx'),
   'ForcedPasswordPage',
 );
-const PasswordPage = lazyPage(() => import('../pages/account/PasswordPage.tsx'), 'PasswordPage');
+const PasswordPage = lazyPage(() => import('../pages/auth/PasswordPage.tsx'), 'PasswordPage');
 const HomePage = lazyPage(() => import('../pages/home/HomePage.tsx'), 'HomePage');
 const UsersPage = lazyPage(() => import('../pages/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');

@@ -1,6 +1,6 @@
 import { Button, Flex, Result } from 'antd';
-import { useErrorText } from '../app/i18n/useErrorText.ts';
 import { useT } from '../app/i18n/LocaleContext.ts';
+import { useErrorText } from '../app/i18n/useErrorText.ts';
 
 /** When even "who is logged in" cannot be answered, usually because the server is down. */
 export function FullPageError({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,6 +1,6 @@
+import { GlobalOutlined } from '@ant-design/icons';
 import type { Me } from '@bianping/core/auth';
 import type { Locale } from '@bianping/core/i18n';
-import { GlobalOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Dropdown } from 'antd';
 import { saveLocale } from '../api/auth.ts';
@@ -28,7 +28,8 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
     const me = queryClient.getQueryData<Me | null>(queryKeys.me);
     if (!me) return;
     saveLocale(next).then(
-      () => queryClient.setQueryData<Me | null>(queryKeys.me, (old) => (old ? { ...old, locale: next } : old)),
+      () =>
+        queryClient.setQueryData<Me | null>(queryKeys.me, (old) => (old ? { ...old, locale: next } : old)),
       () => void message.warning(t('lang.saveFailed')),
     );
   };

@@ -31,7 +31,9 @@ export function RoleTag({ assignment }: { assignment: Assignment }) {
   const role = label(roleLabels[assignment.role]);
   const text = assignment.scopeType === 'all' ? role : `${role} · ${scopeText(assignment)}`;
   return (
-    <Tooltip title={`${label(scopeTypeLabels[assignment.scopeType])}${lang === 'zh' ? '：' : ': '}${scopeText(assignment)}`}>
+    <Tooltip
+      title={`${label(scopeTypeLabels[assignment.scopeType])}${lang === 'zh' ? '：' : ': '}${scopeText(assignment)}`}
+    >
       <Tag color={roleColors[assignment.role]} style={{ marginInlineEnd: 4, marginBlock: 2 }}>
         {text}
       </Tag>

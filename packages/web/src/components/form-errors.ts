@@ -2,7 +2,8 @@ import type { FormInstance } from 'antd';
 import { ApiError } from '../api/errors.ts';
 
 /** `roles.0.scopeId` → `['roles', 0, 'scopeId']`, the name path antd forms use. */
-export const fieldPath = (field: string) => field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+export const fieldPath = (field: string) =>
+  field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 
 /**
  * Puts an API error under the form field it names, when the form has that field. Returns false

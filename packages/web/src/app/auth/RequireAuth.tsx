@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { FullPageError } from '../../components/FullPageError.tsx';
+import { FullPageSpin } from '../../components/FullPageSpin.tsx';
 import { useMe } from './useMe.ts';
 
 type Props = {
@@ -24,6 +24,7 @@ export function RequireAuth({ children, passwordChangePage = false }: Props) {
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
   if (me.mustChangePassword && !passwordChangePage) return <Navigate to="/change-password" replace />;
-  if (!me.mustChangePassword && passwordChangePage) return <Navigate to="/account/password" replace />;
+  // Done (or never needed): the forced page has served its purpose, and home is where it leads.
+  if (!me.mustChangePassword && passwordChangePage) return <Navigate to="/" replace />;
   return children;
 }

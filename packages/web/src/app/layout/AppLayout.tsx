@@ -11,13 +11,29 @@ import { UserMenu } from './UserMenu.tsx';
 
 const COLLAPSED_KEY = 'bianping.siderCollapsed';
 
+// Storage can be unavailable (private mode, policy); the menu then simply starts unfolded.
+const readCollapsed = () => {
+  try {
+    return localStorage.getItem(COLLAPSED_KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+const writeCollapsed = (value: boolean) => {
+  try {
+    localStorage.setItem(COLLAPSED_KEY, value ? '1' : '0');
+  } catch {
+    // Not remembered; nothing else depends on it.
+  }
+};
+
 /** The frame around every page after login: menu by domain on the left, account on the right. */
 export function AppLayout() {
   const t = useT();
   const { pathname } = useLocation();
-  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1');
+  const [collapsed, setCollapsed] = useState(() => readCollapsed());
   const toggle = () => {
-    localStorage.setItem(COLLAPSED_KEY, collapsed ? '0' : '1');
+    writeCollapsed(!collapsed);
     setCollapsed(!collapsed);
   };
 

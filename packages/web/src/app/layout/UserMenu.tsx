@@ -1,5 +1,5 @@
-import { roleLabels } from '@bianping/core/auth/roles';
 import { DownOutlined, KeyOutlined, LogoutOutlined, PoweroffOutlined, UserOutlined } from '@ant-design/icons';
+import { roleLabels } from '@bianping/core/auth/roles';
 import { App, Avatar, Button, Dropdown, Flex, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { RoleTag } from '../../components/RoleTag.tsx';
@@ -53,10 +53,15 @@ export function UserMenu() {
       )}
       menu={{
         items: [
-          { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword') },
+          { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('user.changePassword') },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout') },
-          { key: 'logout-all', icon: <PoweroffOutlined />, label: t('user.logoutAll'), danger: true },
+          { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('user.logout') },
+          {
+            key: 'logout-all',
+            icon: <PoweroffOutlined aria-hidden />,
+            label: t('user.logoutAll'),
+            danger: true,
+          },
         ],
         onClick: ({ key }) => {
           if (key === 'password') navigate('/account/password');

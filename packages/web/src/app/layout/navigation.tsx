@@ -1,5 +1,5 @@
-import type { Role } from '@bianping/core/auth/roles';
 import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/zh.ts';
 
@@ -14,19 +14,20 @@ export type NavItem = {
 };
 
 /**
- * The side menu, grouped by domain. A domain page added later (registry, campaigns …) gets an
+ * The side menu, grouped by domain. Icons are aria-hidden so a menu item's accessible name is its
+ * label alone ("用户管理", not "team 用户管理"). A domain page added later (registry, campaigns …) gets an
  * entry here with the roles that may open it, and the menu grows for those users.
  */
 export const navigation: NavItem[] = [
-  { key: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { key: '/', label: 'nav.home', icon: <HomeOutlined aria-hidden /> },
   {
     key: 'admin',
     label: 'nav.admin',
-    icon: <SettingOutlined />,
+    icon: <SettingOutlined aria-hidden />,
     roles: ['admin'],
     children: [
-      { key: '/admin/users', label: 'nav.users', icon: <TeamOutlined />, roles: ['admin'] },
-      { key: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, roles: ['admin'] },
+      { key: '/admin/users', label: 'nav.users', icon: <TeamOutlined aria-hidden />, roles: ['admin'] },
+      { key: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined aria-hidden />, roles: ['admin'] },
     ],
   },
 ];

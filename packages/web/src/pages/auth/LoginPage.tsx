@@ -1,5 +1,5 @@
-import type { Me } from '@bianping/core/auth';
 import { CheckCircleOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import type { Me } from '@bianping/core/auth';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
@@ -20,7 +20,7 @@ type Values = { username: string; password: string };
 export function LoginPage() {
   const t = useT();
   const errorText = useErrorText();
-  const { locale, setLocale } = useLocale();
+  const { locale, lang, setLocale } = useLocale();
   const { data: me, isPending } = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -46,6 +46,8 @@ export function LoginPage() {
   const mutation = useMutation({
     mutationFn: login,
     onSuccess: (user) => {
+      // Nothing cached for whoever used this browser before may show to the new user.
+      queryClient.clear();
       queryClient.setQueryData(queryKeys.me, user);
       syncLocale(user);
       navigate(user.mustChangePassword ? '/change-password' : next, { replace: true });
@@ -62,7 +64,9 @@ export function LoginPage() {
         <Typography.Text style={{ color: 'rgba(255,255,255,0.75)', fontSize: 16 }}>
           {t('login.welcome')}
         </Typography.Text>
-        <Typography.Title style={{ color: '#fff', margin: '8px 0 4px', fontSize: 40, letterSpacing: 4 }}>
+        <Typography.Title
+          style={{ color: '#fff', margin: '8px 0 4px', fontSize: 40, letterSpacing: lang === 'zh' ? 4 : 0 }}
+        >
           {t('app.name')}
         </Typography.Title>
         <Typography.Title level={3} style={{ color: '#fff', margin: 0, fontWeight: 400 }}>
