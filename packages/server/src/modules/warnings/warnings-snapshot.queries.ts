@@ -1,6 +1,6 @@
 import type { LeaderLevel, Movement, StaffMember, UnitSnapshot } from '@bianping/core/warnings';
 import { sql } from 'drizzle-orm';
-import { type Db, selectRows } from '../../db/client.ts';
+import { type Db, selectJson } from '../../db/client.ts';
 import type { IdProtector } from '../staff/id-number-protection.ts';
 
 type Row = Record<string, unknown>;
@@ -56,47 +56,47 @@ export async function loadUnitSnapshots(
   const year = Number(today.slice(0, 4));
   const [units, quotas, direct, staffCounts, posts, bodies, staff, movements, work, months, duties] =
     await Promise.all([
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select u.id, u.name, u.kind, u.category, u.rank, u.status, u.founded_on::text as founded_on,
             u.credit_code, r.code as region_code, u.internal_bodies_approved, u.non_quota_cap, u.non_quota_headcount
           from units u join regions r on r.id = u.region_id where true ${only}`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, staffing_type, sum(delta)::int as n from quota_changes ${onlyUnit('unit_id')} group by 1, 2`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, staffing_type, count as n from headcounts ${onlyUnit('unit_id')}`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, staffing_type, count(*)::int as n from staff_members ${onlyUnit('unit_id')} group by 1, 2`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, level, approved, actual from leader_posts ${onlyUnit('unit_id')}`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select id, unit_id, name, rank, in_mandate from internal_bodies ${onlyUnit('unit_id')} ${unitIds ? sql`and` : sql`where`} active`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select id, unit_id, work_unit_id, seconded_since::text as seconded_since, internal_body_id, name,
             id_number_encrypted, sex, birth_date::text as birth_date, education, staffing_type, leader_level,
             leader_rank, over_rank_approved
           from staff_members ${onlyUnit('unit_id')}`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select id, unit_id, staff_member_id, person_name, kind, staffing_type, event_date::text as event_date,
             processed_on::text as processed_on, reason, doc_no, approval_no, had_approval, approved_at_entry,
             headcount_after_entry
           from staff_movements ${onlyUnit('unit_id')}`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, year, measure, value from workloads
           where measure <> 'budget' and year >= ${year - 2} ${
@@ -108,11 +108,11 @@ export async function loadUnitSnapshots(
               : sql``
           }`,
       ),
-      selectRows<Row>(
+      selectJson<Row>(
         db,
         sql`select unit_id, month, quota, headcount from staffing_snapshots ${onlyUnit('unit_id')} order by unit_id, month desc`,
       ),
-      selectRows<Row>(db, sql`select id, unit_id, status from mandate_duties ${onlyUnit('unit_id')}`),
+      selectJson<Row>(db, sql`select id, unit_id, status from mandate_duties ${onlyUnit('unit_id')}`),
     ]);
 
   const quotaMap = byUnit(quotas);
