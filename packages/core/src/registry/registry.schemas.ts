@@ -25,6 +25,8 @@ export const UnitSummarySchema = z
     status: z.enum(unitStatuses.codes),
     quotaTotal: z.number().int(),
     headcountTotal: z.number().int(),
+    /** Open or verified warnings on the unit. */
+    liveWarnings: z.number().int(),
   })
   .meta({ id: 'UnitSummary' });
 export type UnitSummary = z.infer<typeof UnitSummarySchema>;
@@ -34,7 +36,17 @@ export const StaffingTypeSchema = z.enum(staffingTypes.codes);
 export const UnitListQuerySchema = z.object({
   q: z.string().trim().max(50).optional(),
   kind: z.enum(unitKinds.codes).optional(),
+  category: z.enum(unitCategories.codes).optional(),
+  status: z.enum(unitStatuses.codes).optional(),
+  /** Only units with live warnings (of this rule code, or any with `any`). */
+  warning: z
+    .string()
+    .regex(/^(any|W\d\d)$/)
+    .optional(),
+  /** The region and every region below it. */
   regionId: z.uuid().optional(),
+  /** Units whose 主管部门 is this unit. */
+  parentUnitId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -135,7 +147,13 @@ export const UnitDetailSchema = z
       z.object({ level: z.enum(leaderLevels), approved: z.number().int(), actual: z.number().int() }),
     ),
     internalBodies: z.array(
-      z.object({ id: z.uuid(), name: z.string(), inMandate: z.boolean(), active: z.boolean(), staff: z.number().int() }),
+      z.object({
+        id: z.uuid(),
+        name: z.string(),
+        inMandate: z.boolean(),
+        active: z.boolean(),
+        staff: z.number().int(),
+      }),
     ),
     mandate: z.array(
       z.object({
@@ -186,7 +204,12 @@ export const QuotaChangeInputSchema = z.object({
   ...versioned,
   staffingType: z.enum(staffingTypes.codes),
   fundingForm: z.enum(fundingForms.codes),
-  delta: z.number().int().min(-10000).max(10000).refine((v) => v !== 0, '变动数不能为 0 / delta must not be 0'),
+  delta: z
+    .number()
+    .int()
+    .min(-10000)
+    .max(10000)
+    .refine((v) => v !== 0, '变动数不能为 0 / delta must not be 0'),
   effectiveOn: isoDate,
   docNo: z.string().trim().min(2).max(80),
   note: z.string().trim().max(200).optional(),
@@ -194,7 +217,9 @@ export const QuotaChangeInputSchema = z.object({
 
 export const HeadcountsInputSchema = z.object({
   ...versioned,
-  headcounts: z.array(z.object({ staffingType: z.enum(staffingTypes.codes), count: z.number().int().min(0) })).max(10),
+  headcounts: z
+    .array(z.object({ staffingType: z.enum(staffingTypes.codes), count: z.number().int().min(0) }))
+    .max(10),
 });
 
 export const LeaderPostsInputSchema = z.object({
@@ -211,7 +236,16 @@ export const LeaderPostsInputSchema = z.object({
 });
 
 export const CorrectionRequestInputSchema = z.object({
-  subject: z.enum(['unit', 'staffing', 'leaderPosts', 'internalBodies', 'mandate', 'history', 'workload', 'staff']),
+  subject: z.enum([
+    'unit',
+    'staffing',
+    'leaderPosts',
+    'internalBodies',
+    'mandate',
+    'history',
+    'workload',
+    'staff',
+  ]),
   description: z.string().trim().min(5).max(2000),
 });
 
@@ -236,3 +270,18 @@ export const CorrectionRequestSchema = z
     version: z.number().int(),
   })
   .meta({ id: 'CorrectionRequest' });
+
+export const RegistryTreeSchema = z
+  .array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      name: z.string(),
+      level: z.string(),
+      parentId: z.uuid().nullable(),
+      /** Units directly in this region (active or not). */
+      units: z.number().int(),
+      liveWarnings: z.number().int(),
+    }),
+  )
+  .meta({ id: 'RegistryTree' });

@@ -11,20 +11,33 @@ function scopeWhere(scope: UnitScope): SQL | undefined {
   return parts.length ? or(...parts) : sql`false`;
 }
 
+// Column references are spelled out: inside a select list Drizzle drops the table name, and a
+// bare "id" in these subqueries would bind to the subquery's own table.
 const quotaTotal =
-  sql<number>`coalesce((select sum(${quotaChanges.delta}) from ${quotaChanges} where ${quotaChanges.unitId} = ${units.id}), 0)`.mapWith(
-    Number,
-  );
+  sql<number>`coalesce((select sum(q.delta) from quota_changes q where q.unit_id = "units"."id"), 0)`
+    .mapWith(Number)
+    .as('quota_total');
 const headcountTotal =
-  sql<number>`coalesce((select sum(${headcounts.count}) from ${headcounts} where ${headcounts.unitId} = ${units.id}), 0)`.mapWith(
-    Number,
-  );
+  sql<number>`case when exists (select 1 from staff_members s where s.unit_id = "units"."id")
+  then (select count(*) from staff_members s where s.unit_id = "units"."id")
+  else coalesce((select sum(h.count) from headcounts h where h.unit_id = "units"."id"), 0) end`
+    .mapWith(Number)
+    .as('headcount_total');
 
 export type UnitFilter = {
   q?: string | undefined;
   kind?: string | undefined;
-  regionId?: string | undefined;
+  category?: string | undefined;
+  status?: string | undefined;
+  warning?: string | undefined;
+  regionIds?: string[] | undefined;
+  parentUnitId?: string | undefined;
 };
+
+const liveWarnings = sql<number>`(select count(*) from warnings w
+  where w.unit_id = "units"."id" and w.status in ('open', 'verified'))`
+  .mapWith(Number)
+  .as('live_warnings');
 
 export async function listUnits(
   db: Db,
@@ -36,7 +49,17 @@ export async function listUnits(
   const parts = [scopeWhere(scope)];
   if (filter.q) parts.push(or(ilike(units.name, `%${filter.q}%`), ilike(units.shortName, `%${filter.q}%`)));
   if (filter.kind) parts.push(eq(units.kind, filter.kind));
-  if (filter.regionId) parts.push(eq(units.regionId, filter.regionId));
+  if (filter.category) parts.push(eq(units.category, filter.category));
+  if (filter.status) parts.push(eq(units.status, filter.status));
+  if (filter.regionIds)
+    parts.push(filter.regionIds.length ? inArray(units.regionId, filter.regionIds) : sql`false`);
+  if (filter.parentUnitId) parts.push(eq(units.parentUnitId, filter.parentUnitId));
+  if (filter.warning) {
+    parts.push(
+      sql`exists (select 1 from warnings w where w.unit_id = "units"."id" and w.status in ('open', 'verified')
+          ${filter.warning === 'any' ? sql`` : sql`and w.code = ${filter.warning}`})`,
+    );
+  }
   const where = and(...parts);
   const [items, [total]] = await Promise.all([
     db
@@ -54,6 +77,7 @@ export async function listUnits(
         status: units.status,
         quotaTotal,
         headcountTotal,
+        liveWarnings,
       })
       .from(units)
       .where(where)
@@ -92,5 +116,26 @@ export async function registryOverview(db: Db, scope: UnitScope) {
            count(*) filter (where headcount > quota)::int as "overQuota",
            count(*) filter (where headcount = 0)::int as "emptyUnits"
     from per_unit group by kind order by kind`,
+  );
+}
+
+/** Regions with how many units and live warnings each holds, for the registry's tree. */
+export async function registryTree(db: Db, scope: UnitScope) {
+  const where = scopeWhere(scope);
+  return selectRows<{
+    id: string;
+    code: string;
+    name: string;
+    level: string;
+    parentId: string | null;
+    units: number;
+    liveWarnings: number;
+  }>(
+    db,
+    sql`select r.id, r.code, r.name, r.level, r.parent_id as "parentId",
+          (select count(*)::int from units where units.region_id = r.id ${where ? sql`and ${where}` : sql``}) as units,
+          (select count(*)::int from warnings w join units on units.id = w.unit_id
+            where units.region_id = r.id and w.status in ('open', 'verified') ${where ? sql`and ${where}` : sql``}) as "liveWarnings"
+        from regions r order by r.code`,
   );
 }

@@ -1,9 +1,15 @@
 import { ApiErrorSchema, pageOf } from '@bianping/core/api';
-import { RegistryOverviewSchema, UnitListQuerySchema, UnitSummarySchema } from '@bianping/core/registry';
+import {
+  RegistryOverviewSchema,
+  RegistryTreeSchema,
+  UnitListQuerySchema,
+  UnitSummarySchema,
+} from '@bianping/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { regionSubtreeIds } from '../regions/regions.queries.ts';
 import { registryReaders, registryViewers, unitScopeOf } from './registry.policy.ts';
-import { listUnits, registryOverview } from './registry.queries.ts';
+import { listUnits, registryOverview, registryTree } from './registry.queries.ts';
 
 const tags = ['registry'];
 const errors = {
@@ -27,11 +33,25 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { page, pageSize, ...filter } = request.query;
+      const { page, pageSize, regionId, ...filter } = request.query;
       const scope = await unitScopeOf(db, principalOf(request));
-      const { items, total } = await listUnits(db, scope, filter, page, pageSize);
+      const regionIds = regionId ? await regionSubtreeIds(db, [regionId]) : undefined;
+      const { items, total } = await listUnits(db, scope, { ...filter, regionIds }, page, pageSize);
       return { items: items as never, total, page, pageSize };
     },
+  );
+
+  app.get(
+    '/registry/tree',
+    {
+      config: { access: { roles: registryViewers } },
+      schema: {
+        tags,
+        summary: '区划树及单位数 / Region tree with unit counts',
+        response: { 200: RegistryTreeSchema, ...errors },
+      },
+    },
+    async (request) => registryTree(db, await unitScopeOf(db, principalOf(request))),
   );
 
   app.get(

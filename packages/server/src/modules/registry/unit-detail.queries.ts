@@ -25,7 +25,8 @@ export async function loadUnitDetail(db: Db, id: string): Promise<UnitDetail | n
     db,
     sql`select u.*, u.founded_on::text as founded_text, u.ended_on::text as ended_text,
           r.name as region_name, p.name as parent_name,
-          (select count(*)::int from staff_members s where s.unit_id = u.id) as staff_count
+          (select count(*)::int from staff_members s where s.unit_id = u.id) as staff_count,
+          (select count(*)::int from warnings w where w.unit_id = u.id and w.status in ('open', 'verified')) as live_warnings
         from units u join regions r on r.id = u.region_id
         left join units p on p.id = u.parent_unit_id
         where u.id = ${id}`,
@@ -88,6 +89,7 @@ export async function loadUnitDetail(db: Db, id: string): Promise<UnitDetail | n
       status: head.status as never,
       quotaTotal,
       headcountTotal,
+      liveWarnings: Number(head.live_warnings),
       parentUnitId: str(head.parent_unit_id),
       parentUnitName: str(head.parent_name),
       foundedOn: str(head.founded_text),

@@ -152,3 +152,26 @@ describe('correction requests', () => {
     expect(own.json().map((c: { id: string }) => c.id)).toEqual([filed.json().id]);
   });
 });
+
+describe('registry browsing', () => {
+  it('filters the unit list by region subtree and kind, and counts units per region in the tree', async () => {
+    const [first] = (await officer.get(`/api/v1/units?pageSize=200`)).json().items as { regionId: string }[];
+    const inRegion = (await officer.get(`/api/v1/units?regionId=${first?.regionId}`)).json();
+    expect(inRegion.items.every((u: { regionId: string }) => u.regionId === first?.regionId)).toBe(true);
+    expect((await officer.get('/api/v1/units?kind=businessLike')).json().total).toBe(0);
+    const tree = (await officer.get('/api/v1/registry/tree')).json();
+    expect(tree.find((r: { id: string }) => r.id === first?.regionId)?.units).toBe(inRegion.total);
+    const listed = inRegion.items.find((u: { id: string }) => u.id === unitA.id);
+    const page = (await detail(officer, unitA.id)).json().unit;
+    expect(listed).toMatchObject({ quotaTotal: page.quotaTotal, headcountTotal: page.headcountTotal });
+  });
+
+  it('finds units with live warnings', async () => {
+    await officer.post('/api/v1/warnings/scan');
+    const flagged = (await officer.get('/api/v1/units?warning=any&pageSize=200')).json();
+    expect(flagged.total).toBeGreaterThan(0);
+    expect(flagged.items.map((u: { liveWarnings: number }) => u.liveWarnings)).not.toContain(0);
+    const invalid = await officer.get('/api/v1/units?warning=bogus');
+    expect(invalid.json()).toMatchObject({ code: 'E_VALIDATION', field: 'warning' });
+  });
+});
