@@ -6,7 +6,9 @@ import { type Database, openDatabase, runMigrations } from '../packages/server/s
  * A fresh migrated database for a benchmark: in-memory PGlite, or a new database on the server
  * named by BENCH_DATABASE_URL (dropped afterwards).
  */
-export async function benchDatabase(kind: 'pglite' | 'postgres'): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function benchDatabase(
+  kind: 'pglite' | 'postgres',
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (kind === 'pglite') {
     const database = await openDatabase({ pglite: await PGlite.create() });
     await runMigrations(database);

@@ -31,7 +31,10 @@ function syntheticSnapshot(i: number): UnitSnapshot {
     },
     quotas: { institutional: quota },
     headcount: { institutional: headcount },
-    leaderPosts: { unitHead: { approved: 1, actual: 1 }, unitDeputy: { approved: 2, actual: i % 40 === 0 ? 3 : 2 } },
+    leaderPosts: {
+      unitHead: { approved: 1, actual: 1 },
+      unitDeputy: { approved: 2, actual: i % 40 === 0 ? 3 : 2 },
+    },
     internalBodies: { approved: 4, actual: [] },
     staff: [],
     movements: [],
@@ -46,12 +49,16 @@ function syntheticSnapshot(i: number): UnitSnapshot {
 const snapshots = Array.from({ length: N }, (_, i) => syntheticSnapshot(i));
 let started = performance.now();
 const hits = scanUnits(snapshots, () => defaultWarningSettings, today);
-console.log(`core rules over ${N.toLocaleString()} unit snapshots: ${seconds(performance.now() - started)} (${hits.length} hits)`);
+console.log(
+  `core rules over ${N.toLocaleString()} unit snapshots: ${seconds(performance.now() - started)} (${hits.length} hits)`,
+);
 
 for (const kind of kindsToRun()) {
   const { database, drop } = await benchDatabase(kind);
   try {
-    await database.query(`insert into regions (id, code, name, level) values ('00000000-0000-4000-8000-000000000001', '990121', '基准县', 'county')`);
+    await database.query(
+      `insert into regions (id, code, name, level) values ('00000000-0000-4000-8000-000000000001', '990121', '基准县', 'county')`,
+    );
     await database.query(`
       insert into units (id, region_id, name, kind, category, system, rank, funding_form)
       select md5('u' || g)::uuid, '00000000-0000-4000-8000-000000000001', '单位' || g,

@@ -7,7 +7,12 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bundle = path.join(root, 'packages/web/dist/index.html');
-const sources = ['packages/web/src', 'packages/web/index.html', 'packages/web/vite.config.ts', 'packages/core/src'];
+const sources = [
+  'packages/web/src',
+  'packages/web/index.html',
+  'packages/web/vite.config.ts',
+  'packages/core/src',
+];
 
 function newestMtime(target) {
   const full = path.join(root, target);

@@ -11,9 +11,14 @@ try {
   await client.end();
 } catch (err) {
   console.error(`PostgreSQL 不可用 / PostgreSQL not reachable at ${url}: ${err.message}`);
-  console.error('设置 TEST_DATABASE_URL 或启动本机 PostgreSQL / set TEST_DATABASE_URL or start a local server');
+  console.error(
+    '设置 TEST_DATABASE_URL 或启动本机 PostgreSQL / set TEST_DATABASE_URL or start a local server',
+  );
   process.exit(2);
 }
 const [command, ...args] = process.argv.slice(2);
-const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, TEST_DATABASE_URL: url } });
+const result = spawnSync(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, TEST_DATABASE_URL: url },
+});
 process.exit(result.status ?? 1);

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, selectRows } from '../../db/client.ts';
-import { headcounts, quotaChanges, units } from '../../db/schema/index.ts';
+import { units } from '../../db/schema/index.ts';
 import type { UnitScope } from './registry.policy.ts';
 
 function scopeWhere(scope: UnitScope): SQL | undefined {
