@@ -202,6 +202,7 @@ CREATE UNIQUE INDEX "leader_posts_unit_level_uq" ON "leader_posts" USING btree (
 CREATE INDEX "mandate_duties_unit_idx" ON "mandate_duties" USING btree ("unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "peer_benchmarks_uq" ON "peer_benchmarks" USING btree ("region_name","name","year");--> statement-breakpoint
 CREATE INDEX "staff_members_unit_idx" ON "staff_members" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "staff_members_body_idx" ON "staff_members" USING btree ("internal_body_id");--> statement-breakpoint
 CREATE INDEX "staff_members_id_hash_idx" ON "staff_members" USING btree ("id_number_hash");--> statement-breakpoint
 CREATE INDEX "staff_movements_unit_idx" ON "staff_movements" USING btree ("unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "workloads_unit_year_measure_uq" ON "workloads" USING btree ("unit_id","year","measure");--> statement-breakpoint

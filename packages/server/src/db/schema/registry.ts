@@ -155,6 +155,7 @@ export const staffMembers = pgTable(
   },
   (t) => [
     index('staff_members_unit_idx').on(t.unitId),
+    index('staff_members_body_idx').on(t.internalBodyId),
     index('staff_members_id_hash_idx').on(t.idNumberHash),
   ],
 );
