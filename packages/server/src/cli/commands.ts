@@ -10,6 +10,7 @@ import { cliActor } from '../modules/audit/audit-actor.ts';
 import { findUserByUsername } from '../modules/auth/auth.queries.ts';
 import { backupDatabase, restoreDatabase } from '../modules/backup/backup.service.ts';
 import { loadDemo } from '../modules/demo/demo.service.ts';
+import { loadSecretKey } from '../modules/staff/id-number-protection.ts';
 import { bootstrapAdmin, generatePassword } from '../modules/users/bootstrap-admin.ts';
 import { createUser, resetPassword } from '../modules/users/users.service.ts';
 import { complain, say } from './output.ts';
@@ -43,7 +44,11 @@ export async function runCommand(command: string, args: Args, config: Config): P
         const adminPassword = await bootstrapAdmin(database.db);
         if (adminPassword) say(`初始管理员 / initial admin: admin  ${adminPassword}`);
         const seed = Number(args.values.seed ?? 20261125);
-        const result = await loadDemo(database, { seed, onProgress: (m) => say(m) });
+        const result = await loadDemo(database, {
+          seed,
+          secretKey: loadSecretKey(config.dataDir),
+          onProgress: (m) => say(m),
+        });
         say(
           result.created
             ? '示范县数据已载入 / demo county loaded'

@@ -1,6 +1,6 @@
 import { type Role, roles } from '@bianping/core/auth/roles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientAs, createTestApp, TestClient, type TestContext } from '../test/harness.ts';
+import { clientAs, createTestApp, TEST_SECRET_KEY, TestClient, type TestContext } from '../test/harness.ts';
 
 let ctx: TestContext;
 const clients = new Map<Role, TestClient>();
@@ -58,7 +58,7 @@ describe('authorization', () => {
 
   it('a unit user sees only its own unit in the unit list', async () => {
     const { loadDemo } = await import('../modules/demo/demo.service.ts');
-    await loadDemo(ctx.database, { seed: 7 });
+    await loadDemo(ctx.database, { seed: 7, secretKey: TEST_SECRET_KEY });
     const officer = await clients.get('officer')?.get('/api/v1/units?pageSize=5');
     expect(officer?.json().total).toBeGreaterThan(300);
     const someUnit = officer?.json().items[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitKind } from '../../registry/vocabulary.ts';
-import { defaultWarningSettings as settings } from '../settings.ts';
+import { resolveSettings, defaultWarningSettings as settings } from '../settings.ts';
 import { buildPerson, buildSnapshot } from '../test-snapshot.ts';
 import type { StaffMember } from '../warnings.schemas.ts';
 import { w05MixedQuota } from './w05-mixed-quota.ts';
@@ -23,10 +23,10 @@ describe('W05 混编混岗', () => {
     });
   });
 
-  it('(a) also in a party organ and, as DOMAIN §4 says, a 参公 unit', () => {
+  it('(a) also in a party organ, but not in a 参公 unit or a public institution by default', () => {
     const person = buildPerson({ staffingType: 'institutional' });
     expect(run('party', [person])).toHaveLength(1);
-    expect(run('civilServiceManaged', [person])).toHaveLength(1);
+    expect(run('civilServiceManaged', [person])).toEqual([]);
     expect(run('publicWelfare1', [person])).toEqual([]);
   });
 
@@ -54,13 +54,15 @@ describe('W05 混编混岗', () => {
     expect(run('administrative', [buildPerson({ secondedSince: '2020-01-01' })])).toEqual([]);
   });
 
-  it('follows the unit kinds of the settings', () => {
+  it('follows the unit kinds of the settings (a region may add 参公, as DOMAIN §4 lists it)', () => {
     const snapshot = buildSnapshot({
       unit: { kind: 'civilServiceManaged' },
       staff: [buildPerson({ staffingType: 'institutional' })],
     });
-    const local = { ...settings, institutionalQuotaForbiddenKinds: ['administrative' as const] };
-    expect(w05MixedQuota.evaluate(snapshot, local, today)).toEqual([]);
+    const local = resolveSettings(settings, {
+      institutionalQuotaForbiddenKinds: ['administrative', 'party', 'civilServiceManaged'],
+    });
+    expect(w05MixedQuota.evaluate(snapshot, local, today)).toHaveLength(1);
   });
 
   it('is silent for an abolished unit', () => {

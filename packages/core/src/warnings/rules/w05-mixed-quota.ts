@@ -5,7 +5,9 @@ import { defineRule, hit, isInactive, staffingTypeLabel } from './rule.ts';
 /**
  * W05 混编混岗 (DOMAIN.md §4, definition S25), one hit per person:
  * (a) key `a:<staffId>` — a person on 事业编制 in a unit whose kind is in
- *     `settings.institutionalQuotaForbiddenKinds` (default 行政机关, 党委机关, 参公 as §4 says);
+ *     `settings.institutionalQuotaForbiddenKinds`: by default the 党政机关 of §3.6 (行政机关, 党委机关).
+ *     §4 also names 参公, but a 参公 unit is a 事业单位 whose staff hold 事业编制 by design, so the
+ *     default leaves it out (otherwise every 参公 employee would be flagged); a region can add it;
  * (b) key `b:<staffId>` — a person on 行政编制 or 政法专项编制 (a kind of 行政编制) in a unit whose
  *     kind is in `settings.administrativeQuotaForbiddenKinds` (default the non-参公 事业单位);
  * (c) key `c:<staffId>` — 所在单位 ≠ 编制所在单位 (seconded, 借调) for more than

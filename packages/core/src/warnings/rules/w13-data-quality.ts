@@ -121,13 +121,10 @@ function checkPerson(unitId: string, person: StaffMember, todayYmd: number, out:
       );
     }
   }
+  const noName = person.name.trim() === '';
   const missing =
-    person.name.trim() === '' || idNumber === ''
-      ? [
-          ...(person.name.trim() === '' ? ['name'] : []),
-          ...(idNumber === '' ? ['idNumber'] : []),
-          ...person.missingFields,
-        ]
+    noName || idNumber === ''
+      ? [...(noName ? ['name'] : []), ...(idNumber === '' ? ['idNumber'] : []), ...person.missingFields]
       : person.missingFields;
   if (missing.length > 0) {
     out.push(

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.ts';
 import { files } from '../../db/schema/index.ts';
 import { createTestDatabase } from '../../test/database.ts';
-import { buildUser } from '../../test/harness.ts';
+import { buildUser, TEST_SECRET_KEY } from '../../test/harness.ts';
 import { loadDemo } from '../demo/demo.service.ts';
 import { backupDatabase, restoreDatabase } from './backup.service.ts';
 import { listTables } from './backup-catalog.ts';
@@ -14,7 +14,7 @@ let source: Database;
 let dir: string;
 beforeAll(async () => {
   source = await createTestDatabase();
-  await loadDemo(source, { seed: 11 });
+  await loadDemo(source, { seed: 11, secretKey: TEST_SECRET_KEY });
   await buildUser(source, { role: 'admin' });
   await source.db.insert(files).values({
     name: '自查报告.pdf',

@@ -28,9 +28,10 @@ describe('demo county', () => {
     expect(empty.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('uses only valid credit codes, each once, and parents that exist', () => {
+  it('uses only valid credit codes, each once, unique short names, and parents that exist', () => {
     const ids = new Set(county.map((u) => u.id));
     expect(new Set(county.map((u) => u.creditCode)).size).toBe(county.length);
+    expect(new Set(county.map((u) => u.shortName)).size).toBe(county.length);
     for (const unit of county) {
       expect(validateCreditCode(unit.creditCode), unit.name).toBeNull();
       if (unit.parentUnitId) expect(ids.has(unit.parentUnitId)).toBe(true);

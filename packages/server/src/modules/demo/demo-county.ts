@@ -5,6 +5,7 @@ import type {
   UnitCategory,
   UnitKind,
   UnitRank,
+  UnitStatus,
   UnitSystem,
 } from '@bianping/core/registry/vocabulary';
 import { type Random, seededRandom } from './random.ts';
@@ -29,8 +30,17 @@ export type DemoUnit = {
   fundingForm: FundingForm;
   parentUnitId: string | null;
   foundedOn: string;
+  /** Current approved quota per staffing type; the quota ledger and the 沿革 must sum to it. */
   quotas: { staffingType: StaffingType; fundingForm: FundingForm; amount: number; docNo: string }[];
+  /** In-quota people per staffing type; the staff list is generated to match it exactly. */
   headcount: { staffingType: StaffingType; count: number }[];
+  status: UnitStatus;
+  endedOn: string | null;
+  foundingDocNo: string;
+  /** 内设机构限额; null for units without a 三定 body list (small schools and stations). */
+  internalBodiesApproved: number | null;
+  nonQuotaCap: number | null;
+  nonQuotaHeadcount: number | null;
 };
 
 type Department = [
@@ -59,7 +69,7 @@ const ORGANS: Department[] = [
   ['示范县发展和改革局', '县发改局', 'development', 'government', 'administrative', 18],
   ['示范县教育和体育局', '县教体局', 'education', 'government', 'administrative', 20],
   ['示范县科学技术和工业信息化局', '县科工信局', 'science', 'government', 'administrative', 14],
-  ['示范县公安局', '县公安局', 'publicSecurity', 'government', 'administrative', 260],
+  ['示范县公安局', '县公安局', 'publicSecurity', 'government', 'administrative', 320],
   ['示范县民政局', '县民政局', 'civilAffairs', 'government', 'administrative', 12],
   ['示范县司法局', '县司法局', 'justice', 'government', 'administrative', 30],
   ['示范县财政局', '县财政局', 'finance', 'government', 'administrative', 22],
@@ -122,7 +132,7 @@ const INSTITUTIONS: [string, UnitKind, UnitCategory, string, [number, number]][]
   ['示范县生态环境保护综合执法大队', 'civilServiceManaged', 'environment', '县政府办', [15, 25]],
   ['示范县城市管理综合执法大队', 'civilServiceManaged', 'housing', '县住建局', [40, 60]],
   ['示范县医疗保障事务中心', 'civilServiceManaged', 'health', '县医保局', [10, 15]],
-  ['示范县疾病预防控制中心', 'publicWelfare1', 'health', '县卫健局', [50, 70]],
+  ['示范县疾病预防控制中心', 'publicWelfare1', 'health', '县卫健局', [60, 80]],
   ['示范县卫生健康综合监督执法大队', 'publicWelfare1', 'health', '县卫健局', [12, 18]],
   ['示范县政务服务中心', 'publicWelfare1', 'approval', '县审批局', [15, 25]],
   ['示范县公共资源交易中心', 'publicWelfare1', 'approval', '县审批局', [8, 12]],
@@ -137,11 +147,11 @@ const INSTITUTIONS: [string, UnitKind, UnitCategory, string, [number, number]][]
   ['示范县畜牧兽医服务中心', 'publicWelfare1', 'agriculture', '县农业农村局', [15, 25]],
   ['示范县气象灾害防御中心', 'publicWelfare1', 'emergency', '县应急局', [5, 8]],
   ['示范县检验检测中心', 'publicWelfare2', 'marketRegulation', '县市场监管局', [20, 30]],
-  ['示范县人民医院', 'publicWelfare2', 'health', '县卫健局', [380, 460]],
-  ['示范县中医医院', 'publicWelfare2', 'health', '县卫健局', [180, 240]],
-  ['示范县妇幼保健院', 'publicWelfare2', 'health', '县卫健局', [80, 110]],
-  ['示范县第二人民医院', 'publicWelfare2', 'health', '县卫健局', [120, 160]],
-  ['示范县职业中等专业学校', 'publicWelfare2', 'education', '县教体局', [90, 130]],
+  ['示范县人民医院', 'publicWelfare2', 'health', '县卫健局', [620, 700]],
+  ['示范县中医医院', 'publicWelfare2', 'health', '县卫健局', [300, 360]],
+  ['示范县妇幼保健院', 'publicWelfare2', 'health', '县卫健局', [120, 150]],
+  ['示范县第二人民医院', 'publicWelfare2', 'health', '县卫健局', [200, 240]],
+  ['示范县职业中等专业学校', 'publicWelfare2', 'education', '县教体局', [130, 160]],
   ['示范县住房公积金服务中心', 'publicWelfare2', 'housing', '县住建局', [8, 12]],
   ['示范县国有林场', 'businessLike', 'naturalResources', '县自然资源局', [20, 30]],
   ['示范县宾馆', 'businessLike', 'general', '县政府办', [15, 25]],
@@ -151,14 +161,14 @@ const INSTITUTIONS: [string, UnitKind, UnitCategory, string, [number, number]][]
 
 /** Per town: the township organ and its public institutions. */
 const TOWN_INSTITUTIONS: [string, UnitKind, UnitCategory, string, [number, number]][] = [
-  ['党群服务中心', 'publicWelfare1', 'township', 'town', [6, 10]],
+  ['党群服务中心', 'publicWelfare1', 'township', 'town', [8, 12]],
   ['综合执法队', 'civilServiceManaged', 'township', 'town', [8, 14]],
   ['农业综合服务中心', 'publicWelfare1', 'agriculture', 'town', [8, 14]],
   ['社会事务服务中心', 'publicWelfare1', 'civilAffairs', 'town', [6, 12]],
   ['退役军人服务站', 'publicWelfare1', 'civilAffairs', 'town', [2, 4]],
-  ['中心卫生院', 'publicWelfare2', 'health', '县卫健局', [30, 60]],
-  ['中心小学', 'publicWelfare1', 'education', '县教体局', [30, 70]],
-  ['初级中学', 'publicWelfare1', 'education', '县教体局', [40, 90]],
+  ['中心卫生院', 'publicWelfare2', 'health', '县卫健局', [60, 100]],
+  ['中心小学', 'publicWelfare1', 'education', '县教体局', [80, 120]],
+  ['初级中学', 'publicWelfare1', 'education', '县教体局', [110, 160]],
 ];
 
 const VILLAGES = ['前', '后', '东', '西', '南', '北', '上', '下'];
@@ -179,12 +189,17 @@ const URBAN_SCHOOLS = [
   '第二幼儿园',
 ];
 
+/** Party and government organs and mass organisations: the units on 行政编制. */
+export const isOrgan = (kind: UnitKind) =>
+  kind === 'administrative' || kind === 'party' || kind === 'massOrganization';
+
 function quotaTypeFor(kind: UnitKind, category: UnitCategory, system: UnitSystem): StaffingType {
-  if (kind === 'administrative' || kind === 'party' || kind === 'massOrganization') {
+  if (isOrgan(kind)) {
     if (category === 'publicSecurity' || system === 'court' || system === 'procuratorate')
       return 'politicalLegal';
     return 'administrative';
   }
+  // 参公 units are 事业单位 on 事业编制, managed like civil servants.
   return 'institutional';
 }
 
@@ -229,18 +244,14 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
     const orgBody = String(10_000_000 + serial * 137 + rnd.int(0, 99)).slice(0, 8);
     const staffingType = quotaTypeFor(kind, category, system);
     const fundingForm = fundingFor(kind, rnd);
-    const quotas: DemoUnit['quotas'] = [
-      {
-        staffingType,
-        fundingForm,
-        amount: quota,
-        docNo: `示编〔${rnd.int(2015, 2024)}〕${rnd.int(1, 60)}号`,
-      },
-    ];
+    const foundedOn = `${rnd.int(1978, 2019)}-${String(rnd.int(1, 12)).padStart(2, '0')}-01`;
+    const foundedYear = Number(foundedOn.slice(0, 4));
+    const foundingDocNo = `示编${foundedYear < 1992 ? '字' : ''}〔${foundedYear}〕${rnd.int(1, 60)}号`;
+    const quotas: DemoUnit['quotas'] = [{ staffingType, fundingForm, amount: quota, docNo: foundingDocNo }];
     const headcount: DemoUnit['headcount'] = [
       { staffingType, count: headcountFor(quota, serial, rnd, kind) },
     ];
-    if (staffingType !== 'institutional' && quota >= 10) {
+    if (isOrgan(kind) && quota >= 10) {
       const workers = rnd.int(1, 3);
       quotas.push({
         staffingType: 'workerAdmin',
@@ -261,9 +272,15 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
       rank,
       fundingForm,
       parentUnitId,
-      foundedOn: `${rnd.int(1978, 2019)}-${String(rnd.int(1, 12)).padStart(2, '0')}-01`,
+      foundedOn,
       quotas,
       headcount,
+      status: 'active',
+      endedOn: null,
+      foundingDocNo,
+      internalBodiesApproved: null,
+      nonQuotaCap: null,
+      nonQuotaHeadcount: null,
     });
     byShort.set(shortName, id);
     return id;
@@ -282,7 +299,7 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
     );
   }
   for (const [name, kind, category, parent, [lo, hi]] of INSTITUTIONS) {
-    const short = name.replace('示范县', '');
+    const short = name.startsWith('示范县委') ? name.replace('示范', '') : name.replace('示范县', '');
     add(
       name,
       short,
@@ -295,7 +312,7 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
     );
   }
   URBAN_SCHOOLS.forEach((school, i) => {
-    const [lo, hi] = school.includes('高级') ? [120, 180] : school.includes('幼儿园') ? [20, 35] : [60, 110];
+    const [lo, hi] = school.includes('高级') ? [220, 280] : school.includes('幼儿园') ? [30, 45] : [130, 180];
     add(
       `示范县${school}`,
       school,
@@ -318,7 +335,7 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
       'government',
       'section',
       null,
-      rnd.int(28, 42),
+      rnd.int(36, 52),
     );
     for (const [suffix, kind, category, parent, [lo, hi]] of TOWN_INSTITUTIONS) {
       const parentId = parent === 'town' ? townId : (byShort.get(parent) ?? null);
@@ -344,7 +361,7 @@ export function generateDemoCounty(seed: number): DemoUnit[] {
         'government',
         'unranked',
         byShort.get('县教体局') ?? null,
-        v <= 8 ? rnd.int(6, 16) : rnd.int(4, 10),
+        v <= 8 ? rnd.int(11, 21) : rnd.int(8, 14),
       );
     }
   }

@@ -1,16 +1,27 @@
 import type { Role, ScopeType } from '@bianping/core/auth/roles';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { headcounts, quotaChanges, regions, units, users } from '../../db/schema/index.ts';
+import { regions, users } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import { cliActor } from '../audit/audit-actor.ts';
 import { hashPassword } from '../auth/password.ts';
+import { idProtector } from '../staff/id-number-protection.ts';
 import { generatePassword } from '../users/bootstrap-admin.ts';
 import { replaceAssignments } from '../users/users.queries.ts';
-import { DEMO_COUNTY_CODE, DEMO_REGIONS, type DemoUnit, generateDemoCounty } from './demo-county.ts';
+import { DEMO_COUNTY_CODE, DEMO_REGIONS } from './demo-county.ts';
+import { generateDemoData } from './demo-data.ts';
+import { DEMO_TODAY, type IsoDate } from './demo-dates.ts';
+import { insertHistoryFigures, insertRegistry, insertStaff } from './demo-insert.ts';
 
 type DemoAccount = { role: Role; username: string; password: string };
-type Options = { seed: number; onProgress?: (message: string) => void };
+type Options = {
+  seed: number;
+  /** Key of the ID-number protection (`loadSecretKey`); the demo's ID numbers are stored encrypted. */
+  secretKey: Buffer;
+  onProgress?: (message: string) => void;
+  /** The demo's "today" for deadlines and ages; fixed so the demo comes out the same. */
+  today?: IsoDate;
+};
 
 /** One demo account per role; the unit and rater accounts are scoped to real demo units. */
 const ACCOUNTS: { role: Role; username: string; name: string; scope: ScopeType; scopeUnit?: string }[] = [
@@ -22,15 +33,16 @@ const ACCOUNTS: { role: Role; username: string; name: string; scope: ScopeType; 
   { role: 'leader', username: 'demo-leader', name: '周领导（编委）', scope: 'all' },
 ];
 
-async function insertInBatches<T>(items: T[], size: number, insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < items.length; i += size) await insert(items.slice(i, i + size));
-}
-
 /**
- * Loads the demo county (示范县) with its units, quotas and headcounts and one account per role.
- * Idempotent: a second run changes nothing and says so.
+ * Loads the demo county (示范县): units, quota ledger and 沿革, internal bodies, leader posts,
+ * 三定 duties, about 12,000 staff with the year's movements, five years of workload and monthly
+ * staffing, the neighbouring counties' benchmarks, and one account per role. Everything derives
+ * from the seed and the demo date. Idempotent: a second run changes nothing and says so.
  */
-export async function loadDemo(database: Database, { seed, onProgress }: Options) {
+export async function loadDemo(
+  database: Database,
+  { seed, secretKey, onProgress, today = DEMO_TODAY }: Options,
+) {
   const db = database.db;
   const [existing] = await db
     .select({ id: regions.id })
@@ -38,8 +50,12 @@ export async function loadDemo(database: Database, { seed, onProgress }: Options
     .where(eq(regions.code, DEMO_COUNTY_CODE));
   if (existing) return { created: false, accounts: [] as DemoAccount[] };
 
-  const county = generateDemoCounty(seed);
-  onProgress?.(`生成 ${county.length} 个单位 / generating ${county.length} units`);
+  const data = generateDemoData(seed, today);
+  const county = data.units;
+  onProgress?.(
+    `生成 ${county.length} 个单位、${data.staff.length} 名实名制人员 / generated ${county.length} units, ${data.staff.length} staff`,
+  );
+  const protector = idProtector(secretKey);
   const accounts: DemoAccount[] = [];
   await db.transaction(async (tx) => {
     const regionIds = new Map<string, string>();
@@ -56,51 +72,17 @@ export async function loadDemo(database: Database, { seed, onProgress }: Options
       if (row) regionIds.set(r.code, row.id);
     }
     const countyId = regionIds.get(DEMO_COUNTY_CODE) as string;
-    const unitRow = (u: DemoUnit) => ({
-      id: u.id,
-      regionId: countyId,
-      name: u.name,
-      shortName: u.shortName,
-      creditCode: u.creditCode,
-      kind: u.kind,
-      category: u.category,
-      system: u.system,
-      rank: u.rank,
-      fundingForm: u.fundingForm,
-      parentUnitId: u.parentUnitId,
-      foundedOn: u.foundedOn,
-    });
-    // Parents first: a unit's 主管部门 must exist before it.
-    const roots = county.filter((u) => !u.parentUnitId);
-    const children = county.filter((u) => u.parentUnitId);
-    await insertInBatches(roots, 500, (b) => tx.insert(units).values(b.map(unitRow)));
-    await insertInBatches(children, 500, (b) => tx.insert(units).values(b.map(unitRow)));
-    await insertInBatches(
-      county.flatMap((u) =>
-        u.quotas.map((q) => ({
-          unitId: u.id,
-          staffingType: q.staffingType,
-          fundingForm: q.fundingForm,
-          delta: q.amount,
-          effectiveOn: u.foundedOn,
-          docNo: q.docNo,
-          note: '核定编制（示范数据）',
-        })),
-      ),
-      1000,
-      (b) => tx.insert(quotaChanges).values(b),
+    await insertRegistry(tx, data, countyId);
+    onProgress?.(
+      '已写入单位、编制台账、内设机构、职数、三定职责和沿革 / units, quota ledger, bodies, posts, duties, history written',
     );
-    await insertInBatches(
-      county.flatMap((u) =>
-        u.headcount.map((h) => ({
-          unitId: u.id,
-          staffingType: h.staffingType,
-          count: h.count,
-          asOf: '2026-10-31',
-        })),
-      ),
-      1000,
-      (b) => tx.insert(headcounts).values(b),
+    await insertStaff(tx, data, protector);
+    onProgress?.(
+      `已写入 ${data.staff.length} 名人员和 ${data.movements.length} 条进出编记录 / staff and movements written`,
+    );
+    await insertHistoryFigures(tx, data);
+    onProgress?.(
+      '已写入工作量、月度编制快照和同类机构对比 / workload, monthly staffing and peer benchmarks written',
     );
 
     const byShort = new Map(county.map((u) => [u.shortName, u.id]));
@@ -135,7 +117,13 @@ export async function loadDemo(database: Database, { seed, onProgress }: Options
       action: 'demo.load',
       entityType: 'region',
       entityId: countyId,
-      after: { seed, units: county.length, accounts: accounts.map((a) => a.username) },
+      after: {
+        seed,
+        today,
+        units: county.length,
+        staff: data.staff.length,
+        accounts: accounts.map((a) => a.username),
+      },
     });
   });
   return { created: true, accounts };
