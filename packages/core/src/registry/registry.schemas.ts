@@ -285,3 +285,42 @@ export const RegistryTreeSchema = z
     }),
   )
   .meta({ id: 'RegistryTree' });
+
+export const InternalBodiesInputSchema = z.object({
+  ...versioned,
+  /** 内设机构限额 per the 三定. */
+  approved: z.number().int().min(0).max(200).nullable(),
+  bodies: z
+    .array(
+      z.object({
+        /** Absent for a new body; a listed body missing from the input is marked inactive. */
+        id: z.uuid().optional(),
+        name: z.string().trim().min(2).max(60),
+        rank: z.enum(unitRanks.codes).nullable().default(null),
+        inMandate: z.boolean(),
+      }),
+    )
+    .max(100),
+});
+
+export const MandateInputSchema = z.object({
+  ...versioned,
+  duties: z
+    .array(
+      z.object({
+        text: z.string().trim().min(4).max(1000),
+        docNo: z.string().trim().max(80).nullable().default(null),
+        status: z.enum(['active', 'completed', 'transferredOut']).default('active'),
+      }),
+    )
+    .max(100),
+});
+
+export const HistoryEventInputSchema = z.object({
+  ...versioned,
+  eventDate: isoDate,
+  type: z.enum(historyEventTypes.codes),
+  docNo: z.string().trim().min(2).max(80),
+  description: z.string().trim().min(2).max(1000),
+  quotaDelta: z.partialRecord(z.enum(staffingTypes.codes), z.number().int()).nullable().default(null),
+});

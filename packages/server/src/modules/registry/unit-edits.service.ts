@@ -21,7 +21,7 @@ const unitLabel = { zh: '单位', en: 'Unit' };
  * version it was made on, the version is bumped in the same transaction, and a stale edit is
  * refused with the current version instead of silently overwriting someone else's change.
  */
-async function editUnit<T>(
+export async function editUnit<T>(
   db: Db,
   unitId: string,
   version: number,

@@ -1,7 +1,10 @@
 import { ApiErrorSchema, IdParamsSchema } from '@bianping/core/api';
 import {
   HeadcountsInputSchema,
+  HistoryEventInputSchema,
+  InternalBodiesInputSchema,
   LeaderPostsInputSchema,
+  MandateInputSchema,
   QuotaChangeInputSchema,
   UnitDetailSchema,
   UnitUpdateInputSchema,
@@ -12,6 +15,7 @@ import { actorOf } from '../audit/audit-actor.ts';
 import { assertUnitInScope, registryEditors, registryViewers } from './registry.policy.ts';
 import { loadUnitDetail } from './unit-detail.queries.ts';
 import { addQuotaChange, setHeadcounts, setLeaderPosts, updateUnit } from './unit-edits.service.ts';
+import { addHistoryEvent, setInternalBodies, setMandate } from './unit-structure.service.ts';
 
 const tags = ['registry'];
 const errors = {
@@ -125,4 +129,36 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
       return detail(request.params.id);
     },
   );
+
+  const edits = [
+    [
+      'put',
+      '/:id/internal-bodies',
+      InternalBodiesInputSchema,
+      setInternalBodies,
+      '内设机构 / Set internal bodies',
+    ],
+    ['put', '/:id/mandate', MandateInputSchema, setMandate, '三定职责 / Set mandate duties'],
+    [
+      'post',
+      '/:id/history-events',
+      HistoryEventInputSchema,
+      addHistoryEvent,
+      '追加沿革 / Add a history event',
+    ],
+  ] as const;
+  for (const [method, url, body, apply, summary] of edits) {
+    app.route({
+      method: method.toUpperCase() as 'PUT' | 'POST',
+      url,
+      config: editors,
+      schema: { tags, summary, params: IdParamsSchema, body, response: { 200: UnitDetailSchema, ...errors } },
+      handler: async (request) => {
+        const { id } = request.params as { id: string };
+        await assertUnitInScope(db, principalOf(request), id, registryEditors);
+        await apply(db, id, request.body as never, actorOf(request));
+        return detail(id);
+      },
+    });
+  }
 };
