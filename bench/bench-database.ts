@@ -29,6 +29,9 @@ export async function benchDatabase(
     database,
     drop: async () => {
       await database.close();
+      // Let the closed pool's sockets finish before the server is told to drop the database.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      admin.on('error', () => {});
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },

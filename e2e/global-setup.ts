@@ -4,8 +4,8 @@ import './support/provided.ts';
 import { startServer } from './support/server.ts';
 
 /**
- * Starts one real server for all browser specs (the web app is built beforehand by
- * `npm run test:e2e`) and tears it down afterwards.
+ * Starts one real server for all browser specs, on the demo county (the web app is built
+ * beforehand by `npm run test:e2e`), and tears it down afterwards.
  */
 export default async function setup(project: TestProject) {
   if (!chromiumInstalled()) {
@@ -16,11 +16,13 @@ export default async function setup(project: TestProject) {
     project.provide('browserAvailable', false);
     project.provide('baseURL', '');
     project.provide('adminPassword', '');
+    project.provide('demoAccounts', {});
     return;
   }
   const server = await startServer();
   project.provide('browserAvailable', true);
   project.provide('baseURL', server.baseURL);
   project.provide('adminPassword', server.adminPassword);
+  project.provide('demoAccounts', server.demoAccounts);
   return server.stop;
 }

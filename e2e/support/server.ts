@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type DemoAccounts, loadDemoCounty } from './demo.ts';
+import { artifactsDir, repoRoot, serverEnv } from './env.ts';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const artifactsDir = path.join(repoRoot, 'e2e/artifacts');
+export { artifactsDir, repoRoot };
 
 /** A port nobody listens on right now: ask the OS for one, then give it back. */
 export function freePort(): Promise<number> {
@@ -26,14 +26,14 @@ export function freePort(): Promise<number> {
 export type RunningServer = {
   baseURL: string;
   adminPassword: string;
+  demoAccounts: DemoAccounts;
   stop: () => Promise<void>;
 };
 
-const PASSWORD_LINE = /密码 \/ password:\s*(\S+)/;
-
 /**
- * Starts `bianping serve` on a fresh data directory, as an administrator would on a new
- * machine, and reads the one-time admin password from its console.
+ * Loads the demo county (`bianping demo`) into a fresh data directory and starts `bianping
+ * serve` on it, as an office trying the system would. The demo creates the first administrator
+ * (with the one-time password it prints) and demo accounts that need no password change.
  */
 export async function startServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join(repoRoot, 'packages/web/dist/index.html'))) {
@@ -42,65 +42,37 @@ export async function startServer(): Promise<RunningServer> {
     );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bianping-e2e-'));
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
   fs.mkdirSync(artifactsDir, { recursive: true });
   const log = fs.createWriteStream(path.join(artifactsDir, 'server.log'));
-
-  // The embedded database, whatever the developer's shell says.
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child = spawn(process.execPath, ['packages/server/bin/bianping.mjs', 'serve'], {
-    cwd: repoRoot,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', BIANPING_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.pipe(log, { end: false });
-  child.stderr?.pipe(log, { end: false });
+  let child: ChildProcess | null = null;
 
   const stop = async () => {
-    await terminate(child);
+    if (child) await terminate(child);
     log.end();
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
-    const adminPassword = await readAdminPassword(child);
+    const demo = await loadDemoCounty(dataDir, log);
+    const port = await freePort();
+    const baseURL = `http://127.0.0.1:${port}`;
+    child = spawn(process.execPath, ['packages/server/bin/bianping.mjs', 'serve'], {
+      cwd: repoRoot,
+      env: serverEnv(dataDir, { PORT: String(port), HOST: '127.0.0.1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.pipe(log, { end: false });
+    child.stderr?.pipe(log, { end: false });
     await waitForHealth(baseURL, child);
-    return { baseURL, adminPassword, stop };
+    return { baseURL, adminPassword: demo.adminPassword, demoAccounts: demo.accounts, stop };
   } catch (err) {
     await stop();
     throw err;
   }
 }
 
-function readAdminPassword(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(
-      () => fail(new Error('the server printed no admin password within 90 s')),
-      90_000,
-    );
-    const fail = (err: Error) => {
-      clearTimeout(timer);
-      reject(new Error(`${err.message}\n--- server output ---\n${output}`));
-    };
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = PASSWORD_LINE.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.once('exit', (code) => fail(new Error(`the server exited early with code ${code}`)));
-  });
-}
-
 async function waitForHealth(baseURL: string, child: ChildProcess) {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
@@ -111,7 +83,7 @@ async function waitForHealth(baseURL: string, child: ChildProcess) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${baseURL}/api/health did not answer within 60 s`);
+  throw new Error(`${baseURL}/api/health did not answer within 90 s`);
 }
 
 /** SIGTERM lets the server close its database cleanly; SIGKILL if it hangs. */

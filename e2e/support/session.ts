@@ -21,6 +21,8 @@ export async function openSession(baseURL: string, spec: string): Promise<Sessio
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // Settled pages in the screenshots: antd transitions and chart animations honour this.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);

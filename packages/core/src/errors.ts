@@ -33,6 +33,13 @@ export const ErrorCode = {
   Backup: 'E_BACKUP',
   /** A state machine refused the transition (warning workflow, campaign phases …). */
   IllegalTransition: 'E_ILLEGAL_TRANSITION',
+  /**
+   * An uploaded import file that cannot be used (not an .xlsx, empty, required columns missing)
+   * or, at commit, whose rows still have errors (`details.errors`).
+   */
+  Import: 'E_IMPORT',
+  /** A request body (an upload) above the size limit. */
+  TooLarge: 'E_TOO_LARGE',
   /** Anything unexpected; details are in the server log under the request id. */
   Internal: 'E_INTERNAL',
 } as const;
@@ -54,6 +61,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   E_WEAK_PASSWORD: 400,
   E_BACKUP: 400,
   E_ILLEGAL_TRANSITION: 409,
+  E_IMPORT: 400,
+  E_TOO_LARGE: 413,
   E_INTERNAL: 500,
 };
 

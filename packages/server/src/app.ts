@@ -8,6 +8,7 @@ import type { Queue } from './jobs/queue.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { correctionsRoutes } from './modules/registry/corrections.routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(unitsRoutes, { prefix: '/api/v1/units' });
   await app.register(correctionsRoutes, { prefix: '/api/v1' });
   await app.register(warningsRoutes, { prefix: '/api/v1/warnings' });
+  await app.register(importsRoutes, { prefix: '/api/v1/imports' });
 
   await app.register(webPlugin, { dist: config.webDist });
   await app.ready();

@@ -45,3 +45,10 @@ export type RoleAssignment = { role: Role; scopeType: ScopeType; scopeId: string
 export function hasAnyRole(assignments: readonly RoleAssignment[], wanted: readonly Role[]) {
   return assignments.some((a) => wanted.includes(a.role));
 }
+
+/** Read the registry across units (within their region scope), including the overview. */
+export const registryReaders: readonly Role[] = ['admin', 'officer', 'leader'];
+/** Readers plus unit liaisons, who see their own unit only. */
+export const registryViewers: readonly Role[] = [...registryReaders, 'unit'];
+/** Change registry data, decide correction requests, scan, move warnings along, import. */
+export const registryEditors: readonly Role[] = ['admin', 'officer'];

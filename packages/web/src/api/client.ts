@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { ApiError, TransportError, toApiError } from './errors.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | boolean | null | undefined>;
+export type Query = Record<string, string | number | boolean | null | undefined>;
 
 type RequestOptions<S extends z.ZodType> = {
   /** Validates the answer: the core schema is the one definition of the response shape. */
@@ -24,8 +24,11 @@ export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
 
+/** The token for a state-changing request, fetched first when there is none yet. */
+export const currentCsrfToken = async () => csrfToken ?? (await refreshCsrfToken());
+
 /** Asks the server for the token that fits the current session (or the anonymous cookie). */
-async function refreshCsrfToken(): Promise<string> {
+export async function refreshCsrfToken(): Promise<string> {
   const res = await fetch(`${PREFIX}/auth/csrf`, { credentials: 'same-origin' });
   if (!res.ok) throw toApiError(res.status, await readJson(res));
   const body = (await res.json()) as { csrfToken: string };
@@ -33,7 +36,7 @@ async function refreshCsrfToken(): Promise<string> {
   return body.csrfToken;
 }
 
-async function readJson(res: Response): Promise<unknown> {
+export async function readJson(res: Response): Promise<unknown> {
   const text = await res.text();
   if (!text) return null;
   try {
@@ -43,7 +46,7 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
-function buildUrl(path: string, query?: Query) {
+export function buildUrl(path: string, query?: Query) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
@@ -95,7 +98,7 @@ export async function request<S extends z.ZodType>(
   return parse(options.schema, body, url);
 }
 
-function parse<S extends z.ZodType>(schema: S, body: unknown, url: string): z.infer<S> {
+export function parse<S extends z.ZodType>(schema: S, body: unknown, url: string): z.infer<S> {
   const result = schema.safeParse(body);
   if (!result.success) {
     // The server validates its own answers too, so this means web and server are out of step.

@@ -4,6 +4,7 @@ import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
+import { registryEditors, registryReaders, registryViewers } from './auth/registry-roles.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { lazyPage } from './lazy-page.ts';
 
@@ -16,6 +17,11 @@ const PasswordPage = lazyPage(() => import('../pages/auth/PasswordPage.tsx'), 'P
 const HomePage = lazyPage(() => import('../pages/home/HomePage.tsx'), 'HomePage');
 const UsersPage = lazyPage(() => import('../pages/users/UsersPage.tsx'), 'UsersPage');
 const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
+const RegistryPage = lazyPage(() => import('../pages/registry/RegistryPage.tsx'), 'RegistryPage');
+const UnitPage = lazyPage(() => import('../pages/registry/unit/UnitPage.tsx'), 'UnitPage');
+const WarningsPage = lazyPage(() => import('../pages/warnings/WarningsPage.tsx'), 'WarningsPage');
+const CorrectionsPage = lazyPage(() => import('../pages/corrections/CorrectionsPage.tsx'), 'CorrectionsPage');
+const ImportPage = lazyPage(() => import('../pages/imports/ImportPage.tsx'), 'ImportPage');
 
 /** Routes outside the frame (login, forced password change) need their own loading fallback. */
 const standalone = (page: React.ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
@@ -36,6 +42,46 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'account/password', element: <PasswordPage /> },
+      {
+        path: 'registry',
+        element: (
+          <RequireRole roles={registryViewers}>
+            <RegistryPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'registry/units/:id',
+        element: (
+          <RequireRole roles={registryViewers}>
+            <UnitPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'warnings',
+        element: (
+          <RequireRole roles={registryReaders}>
+            <WarningsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'corrections',
+        element: (
+          <RequireRole roles={registryEditors}>
+            <CorrectionsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'imports',
+        element: (
+          <RequireRole roles={registryEditors}>
+            <ImportPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/users',
         element: (

@@ -1,4 +1,5 @@
 import type { ThemeConfig } from 'antd';
+import { prefersReducedMotion } from './reduced-motion.ts';
 
 /** A sober government-office look: deep blue, compact radii, CJK-first font stack. */
 export const theme: ThemeConfig = {
@@ -6,6 +7,7 @@ export const theme: ThemeConfig = {
     colorPrimary: '#1d5fbf',
     colorInfo: '#1d5fbf',
     borderRadius: 4,
+    motion: !prefersReducedMotion(),
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   },

@@ -1,12 +1,13 @@
-import { BarChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { type CSSProperties, useEffect, useRef } from 'react';
+import { prefersReducedMotion } from '../app/reduced-motion.ts';
 
 // Only the parts we draw are registered, which keeps ECharts' share of the bundle small; add a
 // chart type here when a page first needs it.
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 
@@ -30,7 +31,9 @@ export function useECharts(option: ChartOption) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(prefersReducedMotion() ? { ...option, animation: false } : option, {
+      notMerge: true,
+    });
   }, [option]);
 
   return ref;

@@ -60,12 +60,18 @@ export const correctionsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '更正申请列表 / Correction requests',
-        querystring: z.object({ status: z.enum(['pending', 'accepted', 'rejected']).optional() }),
+        querystring: z.object({
+          status: z.enum(['pending', 'accepted', 'rejected']).optional(),
+          unitId: z.uuid().optional(),
+        }),
         response: { 200: z.array(CorrectionRequestSchema), ...errors },
       },
     },
     async (request) =>
-      listCorrections(db, await unitScopeOf(db, principalOf(request)), { status: request.query.status }),
+      listCorrections(db, await unitScopeOf(db, principalOf(request)), {
+        status: request.query.status,
+        unitId: request.query.unitId,
+      }),
   );
 
   app.post(

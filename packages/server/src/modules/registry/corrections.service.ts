@@ -72,7 +72,7 @@ export async function decideCorrection(
 export async function listCorrections(
   db: Db,
   scope: UnitScope,
-  filter: { status?: string | undefined; id?: string } = {},
+  filter: { status?: string | undefined; id?: string; unitId?: string | undefined } = {},
 ) {
   const scoped = scope.allRegions
     ? undefined
@@ -94,6 +94,7 @@ export async function listCorrections(
         scoped,
         filter.status ? eq(correctionRequests.status, filter.status) : undefined,
         filter.id ? eq(correctionRequests.id, filter.id) : undefined,
+        filter.unitId ? eq(correctionRequests.unitId, filter.unitId) : undefined,
       ),
     )
     .orderBy(desc(correctionRequests.createdAt))

@@ -1,14 +1,12 @@
 import type { Role } from '@bianping/core/auth/roles';
+import { registryEditors, registryReaders, registryViewers } from '@bianping/core/auth/roles';
 import { notFound } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { regionSubtreeIds } from '../regions/regions.queries.ts';
 import { findUnit } from './unit-detail.queries.ts';
 
-/** Roles that read the registry across units (within their region scope). */
-export const registryReaders: readonly Role[] = ['admin', 'officer', 'leader'];
-/** Readers plus unit liaisons, who see their own unit. */
-export const registryViewers: readonly Role[] = [...registryReaders, 'unit'];
+export { registryEditors, registryReaders, registryViewers };
 
 export type UnitScope = { allRegions: true } | { allRegions: false; regionIds: string[]; unitIds: string[] };
 
@@ -33,9 +31,6 @@ export async function unitScopeOf(
     unitIds,
   };
 }
-
-/** Roles that change registry data (within their region scope). */
-export const registryEditors: readonly Role[] = ['admin', 'officer'];
 
 export const isInScope = (scope: UnitScope, unit: { id: string; regionId: string }) =>
   scope.allRegions || scope.regionIds.includes(unit.regionId) || scope.unitIds.includes(unit.id);

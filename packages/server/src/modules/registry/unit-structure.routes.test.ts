@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestContext, TestClient, clientAs, createTestApp } from '../../test/harness.ts';
+import { clientAs, createTestApp, type TestClient, type TestContext } from '../../test/harness.ts';
 import { buildRegion, buildUnit } from '../../test/registry-builders.ts';
 
 let ctx: TestContext;
@@ -26,7 +26,12 @@ describe('internal bodies, mandate and history', () => {
     });
     expect(first.statusCode).toBe(200);
     expect(first.json().unit.internalBodiesApproved).toBe(2);
-    const bodies = first.json().internalBodies as { id: string; name: string; inMandate: boolean; active: boolean }[];
+    const bodies = first.json().internalBodies as {
+      id: string;
+      name: string;
+      inMandate: boolean;
+      active: boolean;
+    }[];
     expect(bodies.map((b) => [b.name, b.inMandate, b.active])).toEqual([
       ['办公室', true, true],
       ['业务科', true, true],
@@ -44,7 +49,10 @@ describe('internal bodies, mandate and history', () => {
   it('numbers the 三定 duties in order and appends 沿革 events', async () => {
     const mandate = await officer.put(`/api/v1/units/${unit.id}/mandate`, {
       version: 3,
-      duties: [{ text: '负责全县编制管理工作' }, { text: '承担机构改革日常工作', status: 'completed', docNo: '示编〔2024〕3号' }],
+      duties: [
+        { text: '负责全县编制管理工作' },
+        { text: '承担机构改革日常工作', status: 'completed', docNo: '示编〔2024〕3号' },
+      ],
     });
     expect(mandate.json().mandate.map((d: { seq: number; status: string }) => [d.seq, d.status])).toEqual([
       [1, 'active'],
@@ -59,7 +67,10 @@ describe('internal bodies, mandate and history', () => {
       quotaDelta: { institutional: 2 },
     });
     expect(history.json(), history.body).toHaveProperty('history');
-    expect(history.json().history.at(-1)).toMatchObject({ type: 'quotaIncreased', quotaDelta: { institutional: 2 } });
+    expect(history.json().history.at(-1)).toMatchObject({
+      type: 'quotaIncreased',
+      quotaDelta: { institutional: 2 },
+    });
     const stale = await officer.post(`/api/v1/units/${unit.id}/history-events`, {
       version: 4,
       eventDate: '2025-04-01',

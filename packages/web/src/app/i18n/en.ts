@@ -1,3 +1,6 @@
+import { importsEn } from './imports.en.ts';
+import { registryEn } from './registry.en.ts';
+import { warningsEn } from './warnings.en.ts';
 import type { MessageKey } from './zh.ts';
 
 /** English, the second language. Typed against the Chinese keys, so neither can miss a word. */
@@ -69,6 +72,11 @@ export const en: Record<MessageKey, string> = {
   'nav.admin': 'Administration',
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
+  'nav.ledgers': 'Ledgers',
+  'nav.registry': 'Staffing registry',
+  'nav.warnings': 'Warnings',
+  'nav.corrections': 'Corrections',
+  'nav.imports': 'Import data',
   'nav.menu': 'Navigation',
   'nav.collapse': 'Collapse menu',
   'nav.expand': 'Expand menu',
@@ -223,4 +231,8 @@ export const en: Record<MessageKey, string> = {
   'errors.crashTitle': 'Something went wrong',
   'errors.crash': 'The page hit an error. Reload it; if the problem persists, tell the administrator.',
   'errors.reload': 'Reload',
+
+  ...registryEn,
+  ...warningsEn,
+  ...importsEn,
 };

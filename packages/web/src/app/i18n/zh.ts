@@ -1,3 +1,7 @@
+import { importsZh } from './imports.zh.ts';
+import { registryZh } from './registry.zh.ts';
+import { warningsZh } from './warnings.zh.ts';
+
 /**
  * The interface's own words in Chinese, the first language. Labels that belong to the domain
  * (roles, scope types, unit kinds) come from @bianping/core instead, so server and web agree.
@@ -69,6 +73,11 @@ export const zh = {
   'nav.admin': '系统管理',
   'nav.users': '用户管理',
   'nav.audit': '审计日志',
+  'nav.ledgers': '台账',
+  'nav.registry': '机构编制台账',
+  'nav.warnings': '预警',
+  'nav.corrections': '更正申请',
+  'nav.imports': '数据导入',
   'nav.menu': '导航菜单',
   'nav.collapse': '收起菜单',
   'nav.expand': '展开菜单',
@@ -219,6 +228,10 @@ export const zh = {
   'errors.crashTitle': '页面出错了',
   'errors.crash': '页面运行时发生错误，请刷新后重试；如果问题持续，请联系系统管理员。',
   'errors.reload': '刷新页面',
+
+  ...registryZh,
+  ...warningsZh,
+  ...importsZh,
 };
 
 export type MessageKey = keyof typeof zh;

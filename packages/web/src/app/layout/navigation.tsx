@@ -1,6 +1,17 @@
-import { AuditOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  CloudUploadOutlined,
+  DatabaseOutlined,
+  FormOutlined,
+  HomeOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
+import { registryEditors, registryReaders, registryViewers } from '../auth/registry-roles.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 
 export type NavItem = {
@@ -20,6 +31,38 @@ export type NavItem = {
  */
 export const navigation: NavItem[] = [
   { key: '/', label: 'nav.home', icon: <HomeOutlined aria-hidden /> },
+  {
+    key: 'ledgers',
+    label: 'nav.ledgers',
+    icon: <DatabaseOutlined aria-hidden />,
+    roles: registryViewers,
+    children: [
+      {
+        key: '/registry',
+        label: 'nav.registry',
+        icon: <ApartmentOutlined aria-hidden />,
+        roles: registryViewers,
+      },
+      {
+        key: '/warnings',
+        label: 'nav.warnings',
+        icon: <AlertOutlined aria-hidden />,
+        roles: registryReaders,
+      },
+      {
+        key: '/corrections',
+        label: 'nav.corrections',
+        icon: <FormOutlined aria-hidden />,
+        roles: registryEditors,
+      },
+      {
+        key: '/imports',
+        label: 'nav.imports',
+        icon: <CloudUploadOutlined aria-hidden />,
+        roles: registryEditors,
+      },
+    ],
+  },
   {
     key: 'admin',
     label: 'nav.admin',

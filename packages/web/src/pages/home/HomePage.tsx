@@ -1,10 +1,10 @@
 import { Card, Skeleton } from 'antd';
 import { Suspense } from 'react';
+import { registryReaders } from '../../app/auth/registry-roles.ts';
 import { holdsRole, useCurrentUser } from '../../app/auth/useMe.ts';
 import { useT } from '../../app/i18n/LocaleContext.ts';
 import { lazyPage } from '../../app/lazy-page.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { registryReaders } from './registry-readers.ts';
 import { WelcomeCard } from './WelcomeCard.tsx';
 
 // ECharts is most of this page's weight; users without the overview never download it.

@@ -1,0 +1,33 @@
+import type { Warning } from '@bianping/core/warnings/api';
+import { Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { pickBilingual } from '../../app/i18n/bilingual.ts';
+import { useLocale, useT } from '../../app/i18n/LocaleContext.ts';
+import { WarningStatusTag } from './WarningStatusTag.tsx';
+
+/** Who moved the warning where, when and why, oldest first. */
+export function WarningHistory({ warning }: { warning: Warning }) {
+  const t = useT();
+  const { lang } = useLocale();
+  return (
+    <Timeline
+      mode="start"
+      titleSpan="150px"
+      style={{ marginTop: 8, marginBottom: -16, maxWidth: 720 }}
+      items={warning.history.map((step, index) => ({
+        key: `${step.at}-${index}`,
+        color: step.status === 'resolved' ? 'green' : step.status === 'dismissed' ? 'gray' : 'blue',
+        title: dayjs(step.at).format('YYYY-MM-DD HH:mm'),
+        content: (
+          <div>
+            <WarningStatusTag status={step.status} />{' '}
+            <Typography.Text type="secondary">
+              {step.by === 'scan' ? t('warnings.byScan') : step.by}
+            </Typography.Text>
+            <div>{pickBilingual(step.note, lang)}</div>
+          </div>
+        ),
+      }))}
+    />
+  );
+}
