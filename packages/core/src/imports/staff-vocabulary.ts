@@ -1,14 +1,10 @@
-import type { LocalizedText } from '../errors.ts';
+import { vocabulary } from '../registry/vocabulary.ts';
 
 /**
  * Vocabularies the 实名制 sheet needs that the registry vocabulary does not define yet (DOMAIN.md
  * §3.3). Codes are what `staff_members` stores; when a staff module defines its own, these move
  * to `registry/vocabulary.ts`.
  */
-const vocabulary = <const K extends string>(labels: Record<K, LocalizedText>) => ({
-  codes: Object.keys(labels) as K[],
-  labels,
-});
 
 /** 性别 */
 export const sexes = vocabulary({

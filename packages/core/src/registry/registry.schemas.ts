@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   fundingForms,
+  leaderLevels,
   staffingTypes,
   unitCategories,
   unitKinds,
@@ -67,14 +68,8 @@ export const RegistryOverviewSchema = z
   .meta({ id: 'RegistryOverview' });
 export type RegistryOverview = z.infer<typeof RegistryOverviewSchema>;
 
-export const leaderLevels = ['unitHead', 'unitDeputy', 'bodyHead', 'bodyDeputy'] as const;
-export const leaderLevelLabels = {
-  unitHead: { zh: '部门正职', en: 'Head' },
-  unitDeputy: { zh: '部门副职', en: 'Deputy head' },
-  bodyHead: { zh: '内设机构正职', en: 'Division head' },
-  bodyDeputy: { zh: '内设机构副职', en: 'Deputy division head' },
-} as const;
-export type LeaderLevel = (typeof leaderLevels)[number];
+/** Labels of the leader levels, kept under this name for the web. */
+export const leaderLevelLabels = leaderLevels.labels;
 
 export const historyEventTypes = vocabularyCodes([
   ['established', '设立', 'Established'],
@@ -144,7 +139,7 @@ export const UnitDetailSchema = z
       }),
     ),
     leaderPosts: z.array(
-      z.object({ level: z.enum(leaderLevels), approved: z.number().int(), actual: z.number().int() }),
+      z.object({ level: z.enum(leaderLevels.codes), approved: z.number().int(), actual: z.number().int() }),
     ),
     internalBodies: z.array(
       z.object({
@@ -227,7 +222,7 @@ export const LeaderPostsInputSchema = z.object({
   posts: z
     .array(
       z.object({
-        level: z.enum(leaderLevels),
+        level: z.enum(leaderLevels.codes),
         approved: z.number().int().min(0).max(100),
         actual: z.number().int().min(0).max(100).nullable().default(null),
       }),

@@ -4,7 +4,8 @@ import type { LocalizedText } from '../errors.ts';
  * Controlled vocabularies of the registry (DOMAIN.md §3). Codes are stable English words stored
  * in the database; labels are what officials read.
  */
-const vocabulary = <const K extends string>(labels: Record<K, LocalizedText>) => ({
+/** A controlled vocabulary: its codes and their zh/en labels. */
+export const vocabulary = <const K extends string>(labels: Record<K, LocalizedText>) => ({
   codes: Object.keys(labels) as K[],
   labels,
 });
@@ -104,3 +105,12 @@ export const regionLevels = vocabulary({
   county: { zh: '县', en: 'County' },
 });
 export type RegionLevel = (typeof regionLevels.codes)[number];
+
+/** 领导职数层级 */
+export const leaderLevels = vocabulary({
+  unitHead: { zh: '部门正职', en: 'Unit head' },
+  unitDeputy: { zh: '部门副职', en: 'Unit deputy head' },
+  bodyHead: { zh: '内设机构正职', en: 'Internal-body head' },
+  bodyDeputy: { zh: '内设机构副职', en: 'Internal-body deputy head' },
+});
+export type LeaderLevel = (typeof leaderLevels.codes)[number];

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../errors.ts';
-import { staffingTypes, unitCategories, unitKinds, unitRanks, unitStatuses } from '../registry/vocabulary.ts';
+import {
+  leaderLevels,
+  staffingTypes,
+  unitCategories,
+  unitKinds,
+  unitRanks,
+  unitStatuses,
+  vocabulary,
+} from '../registry/vocabulary.ts';
 
 /**
  * Shapes of the early-warning rules (预警, DOMAIN.md §4): the registry snapshot of one unit that
@@ -8,11 +16,6 @@ import { staffingTypes, unitCategories, unitKinds, unitRanks, unitStatuses } fro
  * Everything here is plain data, so the same rules run for the nightly scan, a single registry
  * change, the CLI and the tests.
  */
-
-const vocabulary = <const K extends string>(labels: Record<K, LocalizedText>) => ({
-  codes: Object.keys(labels) as K[],
-  labels,
-});
 
 /** 预警等级 */
 export const warningSeverities = vocabulary({
@@ -41,14 +44,7 @@ export const warningCodes = [
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
-/** 领导职数层级 */
-export const leaderLevels = vocabulary({
-  unitHead: { zh: '部门正职', en: 'Unit head' },
-  unitDeputy: { zh: '部门副职', en: 'Unit deputy head' },
-  bodyHead: { zh: '内设机构正职', en: 'Internal-body head' },
-  bodyDeputy: { zh: '内设机构副职', en: 'Internal-body deputy head' },
-});
-export type LeaderLevel = (typeof leaderLevels.codes)[number];
+export { type LeaderLevel, leaderLevels } from '../registry/vocabulary.ts';
 
 /** 出编原因 (DOMAIN.md §3.3) */
 export const exitReasons = vocabulary({

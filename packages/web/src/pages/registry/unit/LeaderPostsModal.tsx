@@ -1,4 +1,5 @@
-import { type LeaderLevel, leaderLevelLabels, leaderLevels, type UnitDetail } from '@bianping/core/registry';
+import { leaderLevelLabels, type UnitDetail } from '@bianping/core/registry';
+import { type LeaderLevel, leaderLevels } from '@bianping/core/registry/vocabulary';
 import { Alert, App, Form, InputNumber, Modal, Table, Typography } from 'antd';
 import { isApiError } from '../../../api/errors.ts';
 import { setLeaderPosts } from '../../../api/registry.ts';
@@ -23,7 +24,7 @@ export function LeaderPostsModal({ detail, open, onClose }: Props) {
   const mutation = useUnitEdit(detail.unit.id, setLeaderPosts);
   const fromStaff = detail.headcountSource === 'staff';
   const initial: Values = {
-    posts: leaderLevels.map((level) => {
+    posts: leaderLevels.codes.map((level) => {
       const post = detail.leaderPosts.find((p) => p.level === level);
       return { level, approved: post?.approved ?? null, actual: post?.actual ?? null };
     }),
