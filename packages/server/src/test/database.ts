@@ -26,10 +26,7 @@ export async function createTestDatabase(): Promise<Database> {
       ...database,
       close: async () => {
         await database.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
+        await dropDatabase(url, name);
       },
     };
   }
@@ -56,11 +53,30 @@ export async function createCliDatabaseEnv(
   dbUrl.pathname = `/${name}`;
   return {
     env: { DATABASE_URL: dbUrl.toString(), BIANPING_DATA_DIR: dir },
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    cleanup: () => dropDatabase(url, name),
   };
+}
+
+/**
+ * Drops a test database once its connections are gone. Forcing the drop at once would kill
+ * sockets a closing pool is still shutting down, which surfaces as an unhandled error.
+ */
+async function dropDatabase(url: string, name: string) {
+  const admin = new pg.Client({ connectionString: url });
+  admin.on('error', () => {});
+  await admin.connect();
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        await admin.query(`drop database if exists ${name}`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '55006') throw err; // still in use
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
 }
