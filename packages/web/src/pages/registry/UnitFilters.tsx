@@ -1,9 +1,10 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { unitCategories, unitKinds, unitStatuses } from '@bianping/core/registry/vocabulary';
 import { warningCodes } from '@bianping/core/warnings';
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
+import { FilterActions } from '../../components/FilterActions.tsx';
 import { useWarningRules } from '../warnings/useWarningRules.ts';
 import type { UnitFilterValues } from './unit-filters.ts';
 
@@ -90,21 +91,12 @@ export function UnitFilters({ value, onSearch }: Props) {
           ]}
         />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-      </Form.Item>
+      <FilterActions
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      />
     </Form>
   );
 }

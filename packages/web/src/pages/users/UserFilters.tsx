@@ -1,8 +1,9 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { roleLabels, roles } from '@bianping/core/auth/roles';
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
+import { FilterActions } from '../../components/FilterActions.tsx';
 import type { UserFilterValues } from './user-filters.ts';
 
 type Props = { value: UserFilterValues; onSearch: (values: UserFilterValues) => void };
@@ -51,21 +52,12 @@ export function UserFilters({ value, onSearch }: Props) {
           ]}
         />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-      </Form.Item>
+      <FilterActions
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      />
     </Form>
   );
 }

@@ -1,8 +1,9 @@
 import { warningCodes, warningSeverities } from '@bianping/core/warnings';
 import { warningStatuses, warningStatusLabels } from '@bianping/core/warnings/workflow';
-import { Button, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useEffect } from 'react';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
+import { FilterActions } from '../../components/FilterActions.tsx';
 import { RegionTreeSelect } from '../../components/RegionTreeSelect.tsx';
 import { useWarningRules } from './useWarningRules.ts';
 import type { WarningFilterValues } from './warning-filters.ts';
@@ -68,21 +69,12 @@ export function WarningFilters({ value, onSearch }: Props) {
       <Form.Item label={t('warnings.col.region')} name="regionId" style={{ minWidth: 240 }}>
         <RegionTreeSelect />
       </Form.Item>
-      <Form.Item>
-        <Button type="primary" htmlType="submit">
-          {t('common.search')}
-        </Button>
-      </Form.Item>
-      <Form.Item>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-      </Form.Item>
+      <FilterActions
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+      />
     </Form>
   );
 }
