@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { LocalizedText } from '../errors.ts';
 import {
   leaderLevels,
   staffingTypes,
