@@ -80,6 +80,24 @@ export const unitProblems = {
  * Looks the units of a file up by credit code once. `resolve` checks one row's unit, recording
  * "unknown" or "outside your scope" at the cell when it cannot be used; `find` only looks up.
  */
+/**
+ * The rows whose 统一社会信用代码 names a unit the user may import into, each with its unit;
+ * every other row is reported as a problem on its credit-code cell.
+ */
+export async function rowsWithUnits<V extends { creditCode: string }>(
+  ctx: PlanContext,
+  rows: { row: number; values: V }[],
+): Promise<{ row: number; values: V; unit: UnitRef }[]> {
+  const units = await unitLookup(
+    ctx,
+    rows.map((r) => r.values.creditCode),
+  );
+  return rows.flatMap(({ row, values }) => {
+    const unit = units.resolve(row, 'creditCode', values.creditCode);
+    return unit ? [{ row, values, unit }] : [];
+  });
+}
+
 export async function unitLookup(ctx: PlanContext, codes: Iterable<string>) {
   const found = await findUnitsByCreditCode(ctx.db, codes);
   return {

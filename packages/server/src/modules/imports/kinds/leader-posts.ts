@@ -3,7 +3,7 @@ import type { AnyImportTemplate } from '@bianping/core/imports/template-types';
 import { type LeaderPostImportRow, leaderPostsTemplate } from '@bianping/core/imports/templates';
 import type { Db } from '../../../db/client.ts';
 import { bumpUnitVersions, countUnitsWithoutCreditCode } from '../imports.queries.ts';
-import { type ImportHandler, type PlanContext, stated, Tally, unitLookup } from './kind.ts';
+import { type ImportHandler, type PlanContext, rowsWithUnits, stated, Tally } from './kind.ts';
 import {
   currentLeaderPosts,
   type LeaderPostRecord,
@@ -14,14 +14,7 @@ import {
 
 /** 领导职数: approved (and, without staff records, actual) posts per unit × level, upserted. */
 async function plan(ctx: PlanContext, rows: ParsedRow<LeaderPostImportRow>[]) {
-  const units = await unitLookup(
-    ctx,
-    rows.map((r) => r.values.creditCode),
-  );
-  const resolved = rows.flatMap(({ row, values }) => {
-    const unit = units.resolve(row, 'creditCode', values.creditCode);
-    return unit ? [{ values, unit }] : [];
-  });
+  const resolved = await rowsWithUnits(ctx, rows);
   const stored = await currentLeaderPosts(
     ctx.db,
     resolved.map((r) => r.unit.id),

@@ -3,7 +3,7 @@ import type { AnyImportTemplate } from '@bianping/core/imports/template-types';
 import { type QuotaImportRow, quotasTemplate } from '@bianping/core/imports/templates';
 import type { Db } from '../../../db/client.ts';
 import { bumpUnitVersions, countUnitsWithoutCreditCode, type UnitRef } from '../imports.queries.ts';
-import { type ImportHandler, type PlanContext, Tally, unitLookup } from './kind.ts';
+import { type ImportHandler, type PlanContext, rowsWithUnits, Tally } from './kind.ts';
 import {
   appendQuotaDifferences,
   currentHeadcounts,
@@ -49,15 +49,7 @@ function collectHeadcounts(ctx: PlanContext, rows: Resolved[], bad: Set<number>)
 }
 
 async function plan(ctx: PlanContext, rows: ParsedRow<QuotaImportRow>[]) {
-  const units = await unitLookup(
-    ctx,
-    rows.map((r) => r.values.creditCode),
-  );
-  const resolved: Resolved[] = [];
-  for (const { row, values } of rows) {
-    const unit = units.resolve(row, 'creditCode', values.creditCode);
-    if (unit) resolved.push({ row, values, unit });
-  }
+  const resolved: Resolved[] = await rowsWithUnits(ctx, rows);
   const unitIds = resolved.map((r) => r.unit.id);
   const quotas = await currentQuotas(ctx.db, unitIds);
   const heads = await currentHeadcounts(ctx.db, unitIds);

@@ -3,7 +3,7 @@ import type { AnyImportTemplate } from '@bianping/core/imports/template-types';
 import { type WorkloadImportRow, workloadTemplate } from '@bianping/core/imports/templates';
 import type { Db } from '../../../db/client.ts';
 import { countUnitsWithoutCreditCode } from '../imports.queries.ts';
-import { type ImportHandler, type PlanContext, Tally, unitLookup } from './kind.ts';
+import { type ImportHandler, type PlanContext, rowsWithUnits, Tally } from './kind.ts';
 import {
   currentWorkloads,
   listWorkloadsForExport,
@@ -14,14 +14,7 @@ import {
 
 /** 工作量: one value per unit × year × measure, upserted. */
 async function plan(ctx: PlanContext, rows: ParsedRow<WorkloadImportRow>[]) {
-  const units = await unitLookup(
-    ctx,
-    rows.map((r) => r.values.creditCode),
-  );
-  const resolved = rows.flatMap(({ row, values }) => {
-    const unit = units.resolve(row, 'creditCode', values.creditCode);
-    return unit ? [{ values, unit }] : [];
-  });
+  const resolved = await rowsWithUnits(ctx, rows);
   const stored = await currentWorkloads(
     ctx.db,
     resolved.map((r) => r.unit.id),
