@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -238,6 +239,26 @@ export const workloads = pgTable(
     value: doublePrecision('value').notNull(),
   },
   (t) => [uniqueIndex('workloads_unit_year_measure_uq').on(t.unitId, t.year, t.measure)],
+);
+
+/**
+ * 工作量指标 definitions: the named measures a unit of a category reports each year (办件量,
+ * 案件数 …). `category` null means every category. Workload rows name a measure by `name`.
+ */
+export const workloadMeasures = pgTable(
+  'workload_measures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    category: text('category'),
+    name: text('name').notNull(),
+    /** 计量单位 as officials write it: 件, 人次, 户次 … */
+    unitLabel: text('unit_label'),
+    description: text('description'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('workload_measures_category_name_uq').on(t.category, t.name).nullsNotDistinct()],
 );
 
 /** 同类机构对比: same-type institutions in other regions, for horizontal comparison. */

@@ -64,6 +64,7 @@ export const warningSettings = pgTable('warning_settings', {
     .primaryKey()
     .references(() => regions.id),
   settings: jsonb('settings').notNull(),
+  version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
