@@ -38,7 +38,64 @@ export async function benchDatabase(
   };
 }
 
-export const kindsToRun = (): ('pglite' | 'postgres')[] =>
-  process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/** Both databases when BENCH_DATABASE_URL is set, narrowed by BENCH_ONLY=pglite|postgres. */
+export const kindsToRun = (): ('pglite' | 'postgres')[] => {
+  const kinds: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL
+    ? ['pglite', 'postgres']
+    : ['pglite'];
+  const only = process.env.BENCH_ONLY;
+  return only ? kinds.filter((k) => k === only) : kinds;
+};
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Times each benchmark this many times (BENCH_REPEAT, default 1); report the median. */
+export const repeats = () => Math.max(1, Number(process.env.BENCH_REPEAT ?? 1));
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Times the phases of a service call from its progress notes: a phase lasts until a note with
+ * another text arrives. `first` names the phase before the first note.
+ */
+export function phaseClock(first: string) {
+  let current = first;
+  let since = performance.now();
+  const phases: { name: string; ms: number }[] = [];
+  const next = (name: string) => {
+    const now = performance.now();
+    if (process.env.BENCH_MARKS) console.log('MARK', name, Number(process.hrtime.bigint() / 1000n));
+    phases.push({ name: current, ms: now - since });
+    current = name;
+    since = now;
+  };
+  return {
+    progress: async (_done: number, _total?: number, note?: { en: string }) => {
+      if (note && note.en !== current) next(note.en);
+    },
+    /** The phases so far, the current one ended now; "done" marks the end, not a phase. */
+    finish() {
+      next('done');
+      return phases.filter((p) => p.name !== 'done');
+    },
+  };
+}
+
+/**
+ * CPU seconds this process used since `from` (a `process.cpuUsage()`): with the embedded database
+ * nearly all the work, so a figure that other processes on the machine do not inflate.
+ */
+export const cpuSince = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return seconds((used.user + used.system) / 1000);
+};
+
+/** `name 1.23 s, other 0.45 s` */
+export const describePhases = (phases: { name: string; ms: number }[]) =>
+  phases.map((p) => `${p.name} ${seconds(p.ms)}`).join(', ');

@@ -34,7 +34,15 @@ export class ApiSession {
     return schema.parse(await this.send('PATCH', path, body));
   }
 
-  private async send(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<unknown> {
+  async put<T>(path: string, body: unknown, schema: Schema<T>): Promise<T> {
+    return schema.parse(await this.send('PUT', path, body));
+  }
+
+  private async send(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    path: string,
+    body?: unknown,
+  ): Promise<unknown> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;

@@ -13,6 +13,7 @@ const HELP = `编评 Bianping — 命令 / commands
   bianping backup <file>                 备份 / back up the database to a file
   bianping restore <file>                恢复到空数据库 / restore into an empty database
   bianping audit verify                  校验审计链 / verify the audit hash chain
+  bianping analyze <method> --in f.json [--out o.json]  分析方法 / run an analysis (ahp); see ANALYZE.md
 Environment: PORT, BIANPING_DATA_DIR (./data), DATABASE_URL (PostgreSQL instead of the embedded database)`;
 
 async function main(): Promise<number> {

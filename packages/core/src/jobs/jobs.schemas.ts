@@ -9,7 +9,8 @@ export const JobRunSchema = z
     status: z.enum(['queued', 'running', 'succeeded', 'failed']),
     done: z.number().int(),
     total: z.number().int().nullable(),
-    note: z.string().nullable(),
+    /** The current step, e.g. {zh: '读取台账', en: 'reading the registry'}. */
+    note: LocalizedTextSchema.nullable(),
     result: z.unknown(),
     error: z.object({ code: z.string(), message: LocalizedTextSchema }).nullable(),
     createdAt: z.string(),

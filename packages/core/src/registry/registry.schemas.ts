@@ -170,6 +170,18 @@ export const UnitDetailSchema = z
       }),
     ),
     workload: z.array(z.object({ year: z.number().int(), measure: z.string(), value: z.number() })),
+    /**
+     * Quota and in-quota headcount at the last recorded month-end of each year (the monthly
+     * scan's `staffing_snapshots`), for per-capita workload over the years.
+     */
+    staffingByYear: z.array(
+      z.object({
+        year: z.number().int(),
+        month: z.string(),
+        quota: z.number().int(),
+        headcount: z.number().int(),
+      }),
+    ),
   })
   .meta({ id: 'UnitDetail' });
 export type UnitDetail = z.infer<typeof UnitDetailSchema>;
@@ -187,6 +199,9 @@ export const UnitUpdateInputSchema = z.object({
   rank: z.enum(unitRanks.codes).optional(),
   fundingForm: z.enum(fundingForms.codes).optional(),
   status: z.enum(unitStatuses.codes).optional(),
+  /** 主管部门: another unit in the editor's scope, never the unit itself or one below it. */
+  parentUnitId: z.uuid().nullable().optional(),
+  foundedOn: isoDate.nullable().optional(),
   endedOn: isoDate.nullable().optional(),
   foundingDocNo: z.string().trim().max(80).nullable().optional(),
   internalBodiesApproved: z.number().int().min(0).max(200).nullable().optional(),

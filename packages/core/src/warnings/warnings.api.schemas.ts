@@ -15,8 +15,14 @@ export const WarningSchema = z
     status: z.enum(warningStatuses),
     params: z.record(z.string(), z.unknown()),
     message: LocalizedTextSchema,
+    /** Each step; `note` is the scan's words in both languages, or an officer's note in both fields. */
     history: z.array(
-      z.object({ status: z.enum(warningStatuses), note: z.string(), by: z.string(), at: z.string() }),
+      z.object({
+        status: z.enum(warningStatuses),
+        note: LocalizedTextSchema,
+        by: z.string(),
+        at: z.string(),
+      }),
     ),
     firstDetectedAt: z.string(),
     lastDetectedAt: z.string(),
@@ -25,9 +31,13 @@ export const WarningSchema = z
   .meta({ id: 'Warning' });
 export type Warning = z.infer<typeof WarningSchema>;
 
+/** `live` = still needing attention (open or verified), the figures the summary counts. */
+export const warningStatusFilters = [...warningStatuses, 'live'] as const;
+export type WarningStatusFilter = (typeof warningStatusFilters)[number];
+
 export const WarningListQuerySchema = z.object({
   code: z.enum(warningCodes).optional(),
-  status: z.enum(warningStatuses).optional(),
+  status: z.enum(warningStatusFilters).optional(),
   severity: z.enum(warningSeverities.codes).optional(),
   unitId: z.uuid().optional(),
   regionId: z.uuid().optional(),
@@ -62,3 +72,16 @@ export const WarningTransitionInputSchema = z.object({
   to: z.enum(warningStatuses),
   note: z.string().trim().min(2).max(1000),
 });
+
+/** What a warning scan reports when it finishes (the job run's `result`). */
+export const WarningScanResultSchema = z
+  .object({
+    scanId: z.uuid(),
+    unitsScanned: z.number().int(),
+    hits: z.number().int(),
+    opened: z.number().int(),
+    closed: z.number().int(),
+    ms: z.number().int(),
+  })
+  .meta({ id: 'WarningScanResult' });
+export type WarningScanResult = z.infer<typeof WarningScanResultSchema>;

@@ -13,6 +13,7 @@ import { loadDemo } from '../modules/demo/demo.service.ts';
 import { loadSecretKey } from '../modules/staff/id-number-protection.ts';
 import { bootstrapAdmin, generatePassword } from '../modules/users/bootstrap-admin.ts';
 import { createUser, resetPassword } from '../modules/users/users.service.ts';
+import { runAnalyze } from './analyze.ts';
 import { complain, say } from './output.ts';
 import { serve } from './serve.ts';
 
@@ -65,6 +66,9 @@ export async function runCommand(command: string, args: Args, config: Config): P
 
     case 'user':
       return userCommand(args, config);
+
+    case 'analyze':
+      return runAnalyze(args.positionals, args.values);
 
     case 'backup':
     case 'restore': {

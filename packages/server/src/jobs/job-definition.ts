@@ -1,11 +1,15 @@
+import type { LocalizedText } from '@bianping/core/errors';
 import type { z } from 'zod';
 import type { Database } from '../db/client.ts';
 
 export type JobContext = {
   database: Database;
   runId: string;
-  /** Records progress for the UI; cheap enough to call every few hundred items. */
-  progress(done: number, total?: number, note?: string): Promise<void>;
+  /**
+   * Records progress for the UI; cheap enough to call every few hundred items. `note` names the
+   * current step in both languages.
+   */
+  progress(done: number, total?: number, note?: LocalizedText): Promise<void>;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@bianping/core/errors';
+import { AppError, ErrorCode, type LocalizedText } from '@bianping/core/errors';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { jobRuns } from '../db/schema/index.ts';
@@ -12,10 +12,15 @@ export async function insertJobRun(db: Db, name: string, payload: unknown, creat
 export const markRunning = (db: Db, id: string) =>
   db.update(jobRuns).set({ status: 'running', startedAt: new Date() }).where(eq(jobRuns.id, id));
 
-export const saveProgress = (db: Db, id: string, done: number, total?: number, note?: string) =>
+/** The note is kept as JSON text of `{zh, en}` in the text column; noteFromStorage reads it back. */
+export const saveProgress = (db: Db, id: string, done: number, total?: number, note?: LocalizedText) =>
   db
     .update(jobRuns)
-    .set({ done, ...(total === undefined ? {} : { total }), ...(note === undefined ? {} : { note }) })
+    .set({
+      done,
+      ...(total === undefined ? {} : { total }),
+      ...(note === undefined ? {} : { note: JSON.stringify({ zh: note.zh, en: note.en }) }),
+    })
     .where(eq(jobRuns.id, id));
 
 export const markFinished = (db: Db, id: string, result: unknown) =>

@@ -1,5 +1,7 @@
 import type { AuditListQuery } from './audit.ts';
+import type { IndicatorSetListQuery } from './indicators.ts';
 import type { CorrectionStatus, UnitListQuery } from './registry.ts';
+import type { MovementListQuery, RosterQuery } from './staff.ts';
 import type { UserListQuery } from './users.ts';
 import type { WarningListQuery } from './warnings.ts';
 
@@ -17,6 +19,15 @@ export const queryKeys = {
   unitLists: ['units', 'list'] as const,
   units: (query: UnitListQuery) => ['units', 'list', query] as const,
   unit: (id: string) => ['units', 'one', id] as const,
+  /** Under the unit's prefix, so a change of the unit refreshes its comparison too. */
+  unitPeers: (id: string, year: number | undefined) =>
+    ['units', 'one', id, 'peers', year ?? 'latest'] as const,
+  workloadMeasures: ['workloadMeasures'] as const,
+  /** A unit's roster and movements, under the unit's key so a stale-version reload refreshes them. */
+  unitStaff: (id: string) => ['units', 'one', id, 'staff'] as const,
+  roster: (id: string, query: RosterQuery) => ['units', 'one', id, 'staff', 'roster', query] as const,
+  movements: (id: string, query: MovementListQuery) =>
+    ['units', 'one', id, 'staff', 'movements', query] as const,
   corrections: (status?: CorrectionStatus) =>
     status ? (['corrections', status] as const) : (['corrections'] as const),
   warningRules: ['warnings', 'rules'] as const,
@@ -24,6 +35,22 @@ export const queryKeys = {
   allWarnings: ['warnings'] as const,
   warnings: (query: WarningListQuery) => ['warnings', 'list', query] as const,
   warningSummary: ['warnings', 'summary'] as const,
+  /** Thresholds per region and the office calendar: their own prefixes, so a scan leaves them be. */
+  warningSettingsRegions: ['warningSettings', 'regions'] as const,
+  warningSettings: (regionId: string) => ['warningSettings', 'one', regionId] as const,
+  calendarYear: (year: number) => ['calendar', year] as const,
   job: (id: string) => ['jobs', id] as const,
   importTemplates: ['imports', 'templates'] as const,
+  /** Indicator sets: lists and pages under one prefix, so a publish or a new edition refreshes both. */
+  allIndicatorSets: ['indicatorSets'] as const,
+  indicatorSetLists: ['indicatorSets', 'list'] as const,
+  indicatorSets: (query: IndicatorSetListQuery) => ['indicatorSets', 'list', query] as const,
+  indicatorSet: (id: string) => ['indicatorSets', 'one', id] as const,
+  /** Under the set's key, so reloading a stale set refreshes its AHP panels and comments too. */
+  indicatorAhp: (id: string, parentId: string | null) =>
+    ['indicatorSets', 'one', id, 'ahp', parentId ?? 'top'] as const,
+  indicatorComments: (id: string) => ['indicatorSets', 'one', id, 'comments'] as const,
+  formulaCatalogue: ['formulaCatalogue'] as const,
+  formulaCheck: (expression: string, unitId: string | null) =>
+    ['formulaCheck', expression, unitId ?? 'sample'] as const,
 };

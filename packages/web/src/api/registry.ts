@@ -1,4 +1,4 @@
-import { pageOf } from '@bianping/core/api';
+import { OkSchema, pageOf } from '@bianping/core/api';
 import {
   type CorrectionDecisionInputSchema,
   type CorrectionRequestInputSchema,
@@ -13,11 +13,20 @@ import {
   UnitSummarySchema,
   type UnitUpdateInput,
 } from '@bianping/core/registry';
+import {
+  PeerComparisonSchema,
+  type WorkloadMeasureInput,
+  WorkloadMeasureSchema,
+  type WorkloadMeasureUpdate,
+  type WorkloadYearInput,
+} from '@bianping/core/registry/workload';
 import { z } from 'zod';
 import { request } from './client.ts';
+import { downloadFile } from './files.ts';
 
 const UnitPageSchema = pageOf(UnitSummarySchema);
 const CorrectionListSchema = z.array(CorrectionRequestSchema);
+const MeasureListSchema = z.array(WorkloadMeasureSchema);
 
 export type UnitPage = z.infer<typeof UnitPageSchema>;
 export type UnitListQuery = Partial<z.infer<typeof UnitListQuerySchema>>;
@@ -29,6 +38,8 @@ export type CorrectionDecision = z.input<typeof CorrectionDecisionInputSchema>;
 export type QuotaChangeInput = z.input<typeof QuotaChangeInputSchema>;
 export type HeadcountsInput = z.input<typeof HeadcountsInputSchema>;
 export type LeaderPostsInput = z.input<typeof LeaderPostsInputSchema>;
+export type { PeerComparison, WorkloadMeasure } from '@bianping/core/registry/workload';
+export type { WorkloadMeasureInput, WorkloadMeasureUpdate, WorkloadYearInput };
 
 const unitPath = (id: string) => `/units/${encodeURIComponent(id)}`;
 
@@ -68,3 +79,28 @@ export const decideCorrection = (id: string, input: CorrectionDecision) =>
     schema: CorrectionRequestSchema,
     body: input,
   });
+
+// 工作量指标: definitions per category, read by every registry viewer, changed by officers.
+const measurePath = (id: string) => `/workload-measures/${encodeURIComponent(id)}`;
+
+export const listWorkloadMeasures = (signal?: AbortSignal) =>
+  request('GET', '/workload-measures', { schema: MeasureListSchema, signal });
+
+export const createWorkloadMeasure = (input: WorkloadMeasureInput) =>
+  request('POST', '/workload-measures', { schema: WorkloadMeasureSchema, body: input });
+
+export const updateWorkloadMeasure = (id: string, input: WorkloadMeasureUpdate) =>
+  request('PATCH', measurePath(id), { schema: WorkloadMeasureSchema, body: input });
+
+export const deleteWorkloadMeasure = (id: string, version: number) =>
+  request('DELETE', measurePath(id), { schema: OkSchema, query: { version } });
+
+/** A year's workload of a unit: listed measures set (or cleared with null), as a versioned edit. */
+export const setYearWorkload = (id: string, { year, ...input }: WorkloadYearInput & { year: number }) =>
+  request('PUT', `${unitPath(id)}/workload/${year}`, { schema: UnitDetailSchema, body: input });
+
+export const getUnitPeers = (id: string, year: number | undefined, signal?: AbortSignal) =>
+  request('GET', `${unitPath(id)}/peers`, { schema: PeerComparisonSchema, query: { year }, signal });
+
+export const downloadUnitPeers = (id: string, year: number | undefined) =>
+  downloadFile(`${unitPath(id)}/peers/export`, { year }, `peers_${year ?? ''}.xlsx`);

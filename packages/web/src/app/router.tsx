@@ -19,9 +19,22 @@ const UsersPage = lazyPage(() => import('../pages/users/UsersPage.tsx'), 'UsersP
 const AuditPage = lazyPage(() => import('../pages/audit/AuditPage.tsx'), 'AuditPage');
 const RegistryPage = lazyPage(() => import('../pages/registry/RegistryPage.tsx'), 'RegistryPage');
 const UnitPage = lazyPage(() => import('../pages/registry/unit/UnitPage.tsx'), 'UnitPage');
+const MeasuresPage = lazyPage(() => import('../pages/registry/measures/MeasuresPage.tsx'), 'MeasuresPage');
 const WarningsPage = lazyPage(() => import('../pages/warnings/WarningsPage.tsx'), 'WarningsPage');
+const WarningSettingsPage = lazyPage(
+  () => import('../pages/warnings/settings/WarningSettingsPage.tsx'),
+  'WarningSettingsPage',
+);
 const CorrectionsPage = lazyPage(() => import('../pages/corrections/CorrectionsPage.tsx'), 'CorrectionsPage');
 const ImportPage = lazyPage(() => import('../pages/imports/ImportPage.tsx'), 'ImportPage');
+const IndicatorSetsPage = lazyPage(
+  () => import('../pages/indicators/IndicatorSetsPage.tsx'),
+  'IndicatorSetsPage',
+);
+const IndicatorSetPage = lazyPage(
+  () => import('../pages/indicators/editor/IndicatorSetPage.tsx'),
+  'IndicatorSetPage',
+);
 
 /** Routes outside the frame (login, forced password change) need their own loading fallback. */
 const standalone = (page: React.ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
@@ -59,10 +72,26 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'registry/measures',
+        element: (
+          <RequireRole roles={registryReaders}>
+            <MeasuresPage />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'warnings',
         element: (
           <RequireRole roles={registryReaders}>
             <WarningsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'warnings/settings',
+        element: (
+          <RequireRole roles={registryEditors}>
+            <WarningSettingsPage />
           </RequireRole>
         ),
       },
@@ -82,6 +111,9 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      // Every role reads published sets; the server hides drafts from those who may not see them.
+      { path: 'indicators', element: <IndicatorSetsPage /> },
+      { path: 'indicators/:id', element: <IndicatorSetPage /> },
       {
         path: 'admin/users',
         element: (

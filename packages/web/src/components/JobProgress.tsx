@@ -1,8 +1,7 @@
 import type { JobRun } from '@bianping/core/jobs';
 import { Alert, Flex, Progress, Typography } from 'antd';
 import { jobPercent } from '../api/jobs.ts';
-import { pickBilingual } from '../app/i18n/bilingual.ts';
-import { useLabel, useLocale, useT } from '../app/i18n/LocaleContext.ts';
+import { useLabel, useT } from '../app/i18n/LocaleContext.ts';
 
 type Props = {
   run: JobRun | undefined;
@@ -17,7 +16,6 @@ type Props = {
 export function JobProgress({ run, title }: Props) {
   const t = useT();
   const label = useLabel();
-  const { lang } = useLocale();
   if (run?.status === 'failed') {
     return (
       <Alert
@@ -29,8 +27,7 @@ export function JobProgress({ run, title }: Props) {
     );
   }
   const percent = jobPercent(run);
-  const step =
-    run?.status === 'queued' || !run ? t('jobs.queued') : run.note ? pickBilingual(run.note, lang) : '';
+  const step = run?.status === 'queued' || !run ? t('jobs.queued') : run.note ? label(run.note) : '';
   return (
     <div role="status" aria-label={title}>
       <Flex justify="space-between" gap={12}>

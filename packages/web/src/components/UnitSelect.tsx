@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Spin } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { queryKeys } from '../api/keys.ts';
 import { listUnits } from '../api/registry.ts';
 import { useT } from '../app/i18n/LocaleContext.ts';
+import { useDebounced } from './useDebounced.ts';
 
 type Props = {
   id?: string;
@@ -13,16 +14,6 @@ type Props = {
   initialLabel?: string | null;
   disabled?: boolean;
 };
-
-/** Debounces typing so a fast typist sends one search, not one per key. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 /** Searches the registry by name on the server; a county has hundreds of units. */
 export function UnitSelect({ id, value, onChange, initialLabel, disabled }: Props) {

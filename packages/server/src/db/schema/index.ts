@@ -1,6 +1,7 @@
 /** Drizzle needs every table in one object; this is the only barrel in the server. */
 export * from './audit.ts';
 export * from './files.ts';
+export * from './indicators.ts';
 export * from './jobs.ts';
 export * from './regions.ts';
 export * from './registry.ts';

@@ -164,7 +164,9 @@ export const staffMembers = pgTable(
 /**
  * 入编 / 出编 and 用编核准 events, so late entries and exits can be detected: `exitEvent` is the
  * leaving (retirement, transfer …) with the date its 出编 was processed; `hireApproval` is a
- * 用编核准 with the date its 入编 was processed; `entry` is a processed 入编.
+ * 用编核准 with the date its 入编 was processed; `entry` is a processed 入编. A processed 出编
+ * deletes the person from `staff_members` (the roster is the current staff); the movements keep
+ * the name and staffing type, with `staff_member_id` set to null.
  */
 export const staffMovements = pgTable(
   'staff_movements',
@@ -186,9 +188,15 @@ export const staffMovements = pgTable(
     hadApproval: boolean('had_approval'),
     approvedAtEntry: integer('approved_at_entry'),
     headcountAfterEntry: integer('headcount_after_entry'),
+    /** The officer's remark (用编核准 conditions, circumstances of a leaving …). */
+    note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('staff_movements_unit_idx').on(t.unitId)],
+  // The person index keeps the FK check cheap when a processed 出编 deletes the staff member.
+  (t) => [
+    index('staff_movements_unit_idx').on(t.unitId),
+    index('staff_movements_staff_idx').on(t.staffMemberId),
+  ],
 );
 
 /** 三定 主要职责: numbered duties with the document that set them. */

@@ -1,7 +1,7 @@
 import type { Role, ScopeType } from '@bianping/core/auth/roles';
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { regions, users } from '../../db/schema/index.ts';
+import { regions, users, workloadMeasures } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import { cliActor } from '../audit/audit-actor.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -11,7 +11,9 @@ import { replaceAssignments } from '../users/users.queries.ts';
 import { DEMO_COUNTY_CODE, DEMO_REGIONS } from './demo-county.ts';
 import { generateDemoData } from './demo-data.ts';
 import { DEMO_TODAY, type IsoDate } from './demo-dates.ts';
+import { insertReferenceSets } from './demo-indicators.ts';
 import { insertHistoryFigures, insertRegistry, insertStaff } from './demo-insert.ts';
+import { demoMeasureDefinitions } from './demo-measure-definitions.ts';
 
 type DemoAccount = { role: Role; username: string; password: string };
 type Options = {
@@ -80,9 +82,18 @@ export async function loadDemo(
     onProgress?.(
       `已写入 ${data.staff.length} 名人员和 ${data.movements.length} 条进出编记录 / staff and movements written`,
     );
+    // A definition the office already made under the same category and name is kept.
+    await tx
+      .insert(workloadMeasures)
+      .values(demoMeasureDefinitions(data.units, data.workloads, data.peers))
+      .onConflictDoNothing();
     await insertHistoryFigures(tx, data);
     onProgress?.(
       '已写入工作量、月度编制快照和同类机构对比 / workload, monthly staffing and peer benchmarks written',
+    );
+    const indicatorSets = await insertReferenceSets(tx);
+    onProgress?.(
+      `已载入 ${indicatorSets} 套参考指标体系（1+X）/ ${indicatorSets} reference indicator sets loaded`,
     );
 
     const byShort = new Map(county.map((u) => [u.shortName, u.id]));
@@ -122,6 +133,7 @@ export async function loadDemo(
         today,
         units: county.length,
         staff: data.staff.length,
+        indicatorSets,
         accounts: accounts.map((a) => a.username),
       },
     });

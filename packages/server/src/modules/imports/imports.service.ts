@@ -15,11 +15,8 @@ import {
   snapshotSheet,
 } from '@bianping/core/imports/parse-sheet';
 import type { Database } from '../../db/client.ts';
-import {
-  readFirstSheet,
-  sniffSpreadsheet,
-  UnreadableWorkbookError,
-} from '../../documents/excel/workbook-reader.ts';
+import { readFirstSheetRows } from '../../documents/excel/fast-sheet-reader.ts';
+import { sniffSpreadsheet, UnreadableWorkbookError } from '../../documents/excel/workbook-reader.ts';
 import { HELPER_SHEETS } from '../../documents/excel/workbook-writer.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { AuditActor } from '../audit/audit-actor.ts';
@@ -55,7 +52,7 @@ export type ImportRunOptions = {
   database: Database;
   protector: IdProtector;
   today: string;
-  progress?: (done: number, total?: number, note?: string) => Promise<void>;
+  progress?: (done: number, total?: number, note?: LocalizedText) => Promise<void>;
 };
 
 export const importFileError = (text: LocalizedText, details?: unknown) =>
@@ -126,11 +123,16 @@ const byPosition = (a: ImportRowError, b: ImportRowError) =>
 /** Reads the sheet row by row through the parser; file-level problems are thrown. */
 async function parseUpload(options: ImportRunOptions, kind: ImportKind, content: Uint8Array) {
   const template = importHandlers[kind].template;
-  const parser = new SheetParser(template, '', options.today);
+  let parser = new SheetParser(template, '', options.today);
   let seen = 0;
   try {
-    await readFirstSheet(content, {
+    await readFirstSheetRows(content, {
       skipSheets: HELPER_SHEETS,
+      // The quick reader handed the file to exceljs part-way: start the parse afresh.
+      onRestart: () => {
+        parser = new SheetParser(template, '', options.today);
+        seen = 0;
+      },
       onSheet: (name) => {
         parser.sheet = name;
       },
@@ -144,7 +146,7 @@ async function parseUpload(options: ImportRunOptions, kind: ImportKind, content:
           });
         }
         if (++seen % PROGRESS_EVERY === 0) {
-          await options.progress?.(seen, undefined, '读取文件 / reading the file');
+          await options.progress?.(seen, undefined, { zh: '读取文件', en: 'reading the file' });
         }
         return undefined;
       },
@@ -233,7 +235,10 @@ async function validateUpload(
   const db = options.database.db;
   const handler = importHandlers[kind];
   const parser = await readUpload(options, upload, kind, userId, stage);
-  await options.progress?.(parser.dataRows, parser.dataRows, '校验数据 / checking against the registry');
+  await options.progress?.(parser.dataRows, parser.dataRows, {
+    zh: '校验数据',
+    en: 'checking against the registry',
+  });
   const header = parser.header;
   const valuesOf = new Map(parser.rows.map((r) => [r.row, r.values]));
   const dbErrors = new ErrorList();
@@ -316,7 +321,7 @@ export async function commitImport(
       { errorCount: preview.errorCount, errors: preview.errors.slice(0, 100) },
     );
   }
-  await options.progress?.(preview.rows, preview.rows, '写入台账 / writing to the registry');
+  await options.progress?.(preview.rows, preview.rows, { zh: '写入台账', en: 'writing to the registry' });
   const result: ImportCommitResult = {
     uploadId: upload.id,
     kind: job.kind,

@@ -2,6 +2,7 @@ import { ApiErrorSchema, IdParamsSchema } from '@bianping/core/api';
 import { hasAnyRole } from '@bianping/core/auth/roles';
 import { forbidden, notFound } from '@bianping/core/errors';
 import { JobRunSchema } from '@bianping/core/jobs';
+import { noteFromStorage } from '@bianping/core/jobs/bilingual-note';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { findJobRun } from '../../jobs/job-runs.queries.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -31,7 +32,7 @@ export const jobsRoutes: FastifyPluginAsyncZod = async (app) => {
         status: run.status as 'queued',
         done: run.done,
         total: run.total,
-        note: run.note,
+        note: noteFromStorage(run.note),
         result: run.result,
         error: (run.error as never) ?? null,
         createdAt: run.createdAt.toISOString(),

@@ -13,11 +13,13 @@ function scopeWhere(scope: UnitScope): SQL | undefined {
 
 // Column references are spelled out: inside a select list Drizzle drops the table name, and a
 // bare "id" in these subqueries would bind to the subquery's own table.
-const quotaTotal =
+/** A unit's current approved quota (the ledger's sum), for a select from `units`. */
+export const quotaTotal =
   sql<number>`coalesce((select sum(q.delta) from quota_changes q where q.unit_id = "units"."id"), 0)`
     .mapWith(Number)
     .as('quota_total');
-const headcountTotal =
+/** A unit's in-quota headcount: the 实名制 list when loaded, the entered figures otherwise. */
+export const headcountTotal =
   sql<number>`case when exists (select 1 from staff_members s where s.unit_id = "units"."id")
   then (select count(*) from staff_members s where s.unit_id = "units"."id")
   else coalesce((select sum(h.count) from headcounts h where h.unit_id = "units"."id"), 0) end`
@@ -138,4 +140,17 @@ export async function registryTree(db: Db, scope: UnitScope) {
             where units.region_id = r.id and w.status in ('open', 'verified') ${where ? sql`and ${where}` : sql``}) as "liveWarnings"
         from regions r order by r.code`,
   );
+}
+
+/** Whether `candidateId` is one of the units below `unitId` in the 主管部门 tree. */
+export async function isBelowUnit(db: Db, candidateId: string, unitId: string) {
+  const [row] = await selectRows<{ found: boolean }>(
+    db,
+    sql`with recursive below as (
+          select id from units where parent_unit_id = ${unitId}::uuid
+          union
+          select u.id from units u join below b on u.parent_unit_id = b.id)
+        select exists (select 1 from below where id = ${candidateId}::uuid) as found`,
+  );
+  return row?.found === true;
 }

@@ -33,7 +33,7 @@ export async function loadUnitDetail(db: Db, id: string): Promise<UnitDetail | n
   );
   if (!head) return null;
   const hasStaff = Number(head.staff_count) > 0;
-  const [ledger, staffing, posts, bodies, mandate, history, workload] = await Promise.all([
+  const [ledger, staffing, posts, bodies, mandate, history, workload, staffingByYear] = await Promise.all([
     db.select().from(quotaChanges).where(eq(quotaChanges.unitId, id)).orderBy(asc(quotaChanges.effectiveOn)),
     selectRows<{ staffingType: string; quota: number; headcount: number }>(
       db,
@@ -69,6 +69,11 @@ export async function loadUnitDetail(db: Db, id: string): Promise<UnitDetail | n
       .from(workloads)
       .where(eq(workloads.unitId, id))
       .orderBy(asc(workloads.year), asc(workloads.measure)),
+    selectRows<UnitDetail['staffingByYear'][number]>(
+      db,
+      sql`select distinct on (left(month, 4)) left(month, 4)::int as year, month, quota, headcount
+          from staffing_snapshots where unit_id = ${id} order by left(month, 4), month desc`,
+    ),
   ]);
   const quotaTotal = staffing.reduce((s, r) => s + r.quota, 0);
   const headcountTotal = staffing.reduce((s, r) => s + r.headcount, 0);
@@ -130,6 +135,7 @@ export async function loadUnitDetail(db: Db, id: string): Promise<UnitDetail | n
       quotaDelta: (h.quotaDelta as Record<string, number> | null) ?? null,
     })),
     workload,
+    staffingByYear,
   };
 }
 

@@ -12,6 +12,8 @@ import type { Db } from '../../db/client.ts';
 import { headcounts, leaderPosts, quotaChanges, units } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { AuditActor } from '../audit/audit-actor.ts';
+import { isInScope, type UnitScope } from './registry.policy.ts';
+import { isBelowUnit } from './registry.queries.ts';
 import { findUnit } from './unit-detail.queries.ts';
 
 const unitLabel = { zh: '单位', en: 'Unit' };
@@ -45,11 +47,56 @@ export async function editUnit<T>(
   });
 }
 
-export async function updateUnit(db: Db, unitId: string, input: UnitUpdateInput, actor: AuditActor) {
+const invalid = (field: string, zh: string, en: string) =>
+  new AppError(ErrorCode.Validation, { zh, en }, field);
+
+/**
+ * 主管部门 must be another unit the editor may edit, and not one below the unit: a unit under
+ * its own subordinate would make the tree a loop.
+ */
+async function checkParent(db: Db, unitId: string, parentId: string, scope: UnitScope) {
+  if (parentId === unitId)
+    throw invalid('parentUnitId', '主管部门不能是单位本身', 'A unit cannot supervise itself');
+  const parent = await findUnit(db, parentId);
+  if (!parent || !isInScope(scope, parent)) {
+    throw invalid(
+      'parentUnitId',
+      '主管部门不存在或不在您的管辖范围内',
+      'The supervising unit does not exist or is outside your scope',
+    );
+  }
+  if (await isBelowUnit(db, parentId, unitId)) {
+    throw invalid(
+      'parentUnitId',
+      `“${parent.name}”是本单位的下属单位，不能作为主管部门`,
+      `${parent.name} is below this unit and cannot supervise it`,
+    );
+  }
+}
+
+/** Basic fields; `scope` is where the editor may reach, for the choice of 主管部门. */
+export async function updateUnit(
+  db: Db,
+  unitId: string,
+  input: UnitUpdateInput,
+  actor: AuditActor,
+  scope: UnitScope,
+) {
   const { version, ...fields } = input;
   if (fields.creditCode) {
     const problem = validateCreditCode(fields.creditCode);
     if (problem) throw new AppError(ErrorCode.Validation, problem, 'creditCode');
+  }
+  if (fields.parentUnitId) await checkParent(db, unitId, fields.parentUnitId, scope);
+  const stored = await findUnit(db, unitId);
+  const foundedOn = fields.foundedOn === undefined ? stored?.foundedOn : fields.foundedOn;
+  const endedOn = fields.endedOn === undefined ? stored?.endedOn : fields.endedOn;
+  if (foundedOn && endedOn && foundedOn > endedOn) {
+    throw invalid(
+      fields.foundedOn === undefined ? 'endedOn' : 'foundedOn',
+      `成立日期 ${foundedOn} 晚于撤并日期 ${endedOn}`,
+      `Founded on ${foundedOn}, after it ended on ${endedOn}`,
+    );
   }
   return editUnit(db, unitId, version, actor, 'unit.update', async (tx) => {
     const before = await findUnit(tx, unitId);

@@ -12,7 +12,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
 import { actorOf } from '../audit/audit-actor.ts';
-import { assertUnitInScope, registryEditors, registryViewers } from './registry.policy.ts';
+import { assertUnitInScope, registryEditors, registryViewers, unitScopeOf } from './registry.policy.ts';
 import { loadUnitDetail } from './unit-detail.queries.ts';
 import { addQuotaChange, setHeadcounts, setLeaderPosts, updateUnit } from './unit-edits.service.ts';
 import { addHistoryEvent, setInternalBodies, setMandate } from './unit-structure.service.ts';
@@ -67,8 +67,10 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await assertUnitInScope(db, principalOf(request), request.params.id, registryEditors);
-      await updateUnit(db, request.params.id, request.body, actorOf(request));
+      const principal = principalOf(request);
+      await assertUnitInScope(db, principal, request.params.id, registryEditors);
+      const scope = await unitScopeOf(db, principal, registryEditors);
+      await updateUnit(db, request.params.id, request.body, actorOf(request), scope);
       return detail(request.params.id);
     },
   );

@@ -29,11 +29,30 @@ export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.
   return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex');
 }
 
+/** IVs drawn at once: a `randomBytes` call per ID number cost more than the encryption itself. */
+const IVS_PER_DRAW = 4096;
+const IV_BYTES = 12;
+
+/** Fresh random IVs, each used once, cut from a buffer refilled from the system's CSPRNG. */
+function ivSource() {
+  let pool = Buffer.alloc(0);
+  let at = 0;
+  return () => {
+    if (at + IV_BYTES > pool.length) {
+      pool = randomBytes(IV_BYTES * IVS_PER_DRAW);
+      at = 0;
+    }
+    at += IV_BYTES;
+    return pool.subarray(at - IV_BYTES, at);
+  };
+}
+
 export function idProtector(key: Buffer): IdProtector {
   const hashKey = createHmac('sha256', key).update('id-number-hash').digest();
+  const nextIv = ivSource();
   return {
     encrypt(idNumber) {
-      const iv = randomBytes(12);
+      const iv = nextIv();
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(idNumber, 'utf8'), cipher.final()]);
       return `v1.${iv.toString('base64url')}.${body.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}`;

@@ -1,3 +1,4 @@
+import { WarningScanResultSchema } from '@bianping/core/warnings/api';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headcounts, leaderPosts } from '../../db/schema/index.ts';
@@ -25,8 +26,12 @@ const scan = async () => {
   const started = await officer.post('/api/v1/warnings/scan');
   expect(started.statusCode).toBe(202);
   const run = await officer.get(`/api/v1/jobs/${started.json().runId}`);
-  expect(run.json()).toMatchObject({ status: 'succeeded', name: 'warnings.scan' });
-  return run.json().result;
+  expect(run.json()).toMatchObject({
+    status: 'succeeded',
+    name: 'warnings.scan',
+    note: { zh: '完成', en: 'done' },
+  });
+  return WarningScanResultSchema.parse(run.json().result);
 };
 
 describe('warning scan', () => {
@@ -62,7 +67,7 @@ describe('warning scan', () => {
     await scan();
     const after = (await officer.get(`/api/v1/warnings?code=W01&unitId=${over.id}`)).json().items[0];
     expect(after.status).toBe('resolved');
-    expect(after.history.at(-1).note).toContain('no longer detected');
+    expect(after.history.at(-1).note).toEqual({ zh: '扫描未再发现', en: 'no longer detected' });
   });
 
   it('moves a warning through its workflow with notes, refusing illegal steps', async () => {
@@ -86,6 +91,18 @@ describe('warning scan', () => {
       note: '已免去',
     });
     expect(stale.json().code).toBe('E_STALE_VERSION');
+    const step = (await officer.get(`/api/v1/warnings?code=W03&unitId=${fine.id}`)).json().items[0]
+      .history[1];
+    expect(step.note).toEqual({ zh: '经核实，多配一名副职', en: '经核实，多配一名副职' });
+  });
+
+  it('filters live warnings: open and verified, not resolved or dismissed', async () => {
+    const all = (await officer.get('/api/v1/warnings?pageSize=200')).json().items as { status: string }[];
+    const live = (await officer.get('/api/v1/warnings?status=live&pageSize=200')).json();
+    expect(live.total).toBe(all.filter((w) => w.status === 'open' || w.status === 'verified').length);
+    expect(live.items.map((w: { status: string }) => w.status)).toContain('verified');
+    expect(live.items.every((w: { status: string }) => ['open', 'verified'].includes(w.status))).toBe(true);
+    expect(all.some((w) => w.status === 'resolved')).toBe(true);
   });
 
   it('shows a unit user its own warnings only and refuses it a scan', async () => {

@@ -1,6 +1,7 @@
-import { ApiErrorSchema, IdParamsSchema, pageOf } from '@bianping/core/api';
+import { IdParamsSchema, pageOf } from '@bianping/core/api';
 import { notFound } from '@bianping/core/errors';
 import { JobStartedSchema } from '@bianping/core/jobs';
+import { noteFromStorage } from '@bianping/core/jobs/bilingual-note';
 import { WarningRuleInfoSchema } from '@bianping/core/warnings';
 import {
   WarningListQuerySchema,
@@ -25,15 +26,22 @@ import {
 import { SCAN_JOB, warningScanJob } from './warnings.jobs.ts';
 import { findWarning, listWarnings, summarizeWarnings } from './warnings.queries.ts';
 import { transitionWarning } from './warnings.service.ts';
+import { warningsErrors as errors, warningsTags as tags } from './warnings-route-kit.ts';
 
-const tags = ['warnings'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+type StoredStep = { status: string; note: unknown; by: string; at: string };
+
+/**
+ * A history step for the API. The scan writes `{zh, en}` (older scans one "中文 / English"
+ * string); an officer's note is kept as typed and given in both fields.
+ */
+const presentStep = (step: StoredStep) => ({
+  ...step,
+  status: step.status as never,
+  note:
+    step.by !== 'scan' && typeof step.note === 'string'
+      ? { zh: step.note, en: step.note }
+      : (noteFromStorage(step.note) ?? { zh: '', en: '' }),
+});
 
 type Row = NonNullable<Awaited<ReturnType<typeof findWarning>>>;
 const present = ({ w, unitName }: Row) => ({
@@ -46,7 +54,7 @@ const present = ({ w, unitName }: Row) => ({
   status: w.status as never,
   params: w.params as Record<string, unknown>,
   message: w.message as { zh: string; en: string },
-  history: w.history as never,
+  history: (w.history as StoredStep[]).map(presentStep),
   firstDetectedAt: w.firstDetectedAt.toISOString(),
   lastDetectedAt: w.lastDetectedAt.toISOString(),
   version: w.version,

@@ -1,4 +1,5 @@
-import { notFound, staleVersion } from '@bianping/core/errors';
+import { type LocalizedText, notFound, staleVersion } from '@bianping/core/errors';
+import type { WarningScanResult } from '@bianping/core/warnings/api';
 import { scanUnits } from '@bianping/core/warnings/scan';
 import { assertTransition, type WarningStatus } from '@bianping/core/warnings/workflow';
 import { and, eq, sql } from 'drizzle-orm';
@@ -7,7 +8,7 @@ import { warningScans, warnings } from '../../db/schema/index.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { AuditActor } from '../audit/audit-actor.ts';
 import type { IdProtector } from '../staff/id-number-protection.ts';
-import { hasStaffingSnapshot, reconcileHits, recordStaffingSnapshots } from './warnings.queries.ts';
+import { hasStaffingSnapshot, reconcileHits, recordStaffingSnapshots } from './warnings-scan.queries.ts';
 import { loadSettingsResolver } from './warnings-settings.queries.ts';
 import { loadUnitSnapshots } from './warnings-snapshot.queries.ts';
 
@@ -15,7 +16,7 @@ type ScanOptions = {
   trigger: 'manual' | 'schedule' | 'cli';
   today: string;
   actor: AuditActor;
-  progress?: (done: number, total: number, note: string) => Promise<void>;
+  progress?: (done: number, total: number, note: LocalizedText) => Promise<void>;
 };
 
 /**
@@ -23,21 +24,23 @@ type ScanOptions = {
  * snapshot, runs the core rules and writes the hits back through the warning workflow. One
  * scan row and one audit entry record what it did.
  */
-export async function runWarningScan(database: Database, protector: IdProtector, options: ScanOptions) {
+export async function runWarningScan(
+  database: Database,
+  protector: IdProtector,
+  options: ScanOptions,
+): Promise<WarningScanResult> {
   const db = database.db;
   const started = performance.now();
   const [scan] = await db.insert(warningScans).values({ trigger: options.trigger }).returning();
   if (!scan) throw new Error('scan insert failed');
   try {
-    const t0 = performance.now();
     // The month-end figures are written by the scheduled scan; a manual scan records them only
     // when the month has none yet, so repeated scans stay cheap.
     const month = options.today.slice(0, 7);
     if (options.trigger === 'schedule' || !(await hasStaffingSnapshot(db, month))) {
       await recordStaffingSnapshots(db, month);
     }
-    const t1 = performance.now();
-    await options.progress?.(1, 4, '读取台账 / reading the registry');
+    await options.progress?.(1, 4, { zh: '读取台账', en: 'reading the registry' });
     const settingsFor = await loadSettingsResolver(db);
     const snapshots = await loadUnitSnapshots(
       db,
@@ -45,16 +48,12 @@ export async function runWarningScan(database: Database, protector: IdProtector,
       options.today,
       (code) => settingsFor(code).vacancyRateThreshold,
     );
-    await options.progress?.(2, 4, '运行预警规则 / running the rules');
-    const t2 = performance.now();
+    await options.progress?.(2, 4, { zh: '运行预警规则', en: 'running the rules' });
     const hits = scanUnits(snapshots, settingsFor, options.today);
-    const t3 = performance.now();
-    await options.progress?.(3, 4, '写入预警 / writing warnings');
+    await options.progress?.(3, 4, { zh: '写入预警', en: 'writing warnings' });
     const counts = await db.transaction((tx) =>
       reconcileHits(tx, hits, new Set(snapshots.map((s) => s.unit.id)), new Date()),
     );
-    if (process.env.BENCH_TRACE)
-      console.log({ snap: t1 - t0, load: t2 - t1, rules: t3 - t2, write: performance.now() - t3 });
     const summary = {
       unitsScanned: snapshots.length,
       hits: hits.length,
@@ -73,7 +72,7 @@ export async function runWarningScan(database: Database, protector: IdProtector,
       entityId: scan.id,
       after: { trigger: options.trigger, ...summary },
     });
-    await options.progress?.(4, 4, '完成 / done');
+    await options.progress?.(4, 4, { zh: '完成', en: 'done' });
     return { scanId: scan.id, ...summary };
   } catch (err) {
     await db

@@ -1,6 +1,8 @@
 import { importsEn } from './imports.en.ts';
+import { indicatorsEn } from './indicators.en.ts';
 import { registryEn } from './registry.en.ts';
 import { warningsEn } from './warnings.en.ts';
+import { workloadEn } from './workload.en.ts';
 import type { MessageKey } from './zh.ts';
 
 /** English, the second language. Typed against the Chinese keys, so neither can miss a word. */
@@ -234,5 +236,7 @@ export const en: Record<MessageKey, string> = {
 
   ...registryEn,
   ...warningsEn,
+  ...workloadEn,
   ...importsEn,
+  ...indicatorsEn,
 };

@@ -1,3 +1,4 @@
+import { warningSettingsEn } from './warning-settings.en.ts';
 import type { warningsZh } from './warnings.zh.ts';
 
 /** 预警 and background runs in English. */
@@ -35,6 +36,9 @@ export const warningsEn: Record<keyof typeof warningsZh, string> = {
   'warnings.note': 'Note',
   'warnings.noteRequired': 'Enter a note (at least 2 characters)',
   'warnings.notePlaceholder': 'e.g. checked: the person left the quota in March',
+
+  'warnings.status.live': 'Live (open or verified)',
+  ...warningSettingsEn,
 
   'jobs.queued': 'Queued…',
   'jobs.failed': '{title} failed',

@@ -1,3 +1,5 @@
+import { warningSettingsZh } from './warning-settings.zh.ts';
+
 /** 预警 and background runs in Chinese; spread into the dictionary by zh.ts. */
 export const warningsZh = {
   'warnings.title': '预警',
@@ -33,6 +35,9 @@ export const warningsZh = {
   'warnings.note': '处理说明',
   'warnings.noteRequired': '请填写处理说明（至少 2 个字）',
   'warnings.notePlaceholder': '如：经核实，该单位已于 3 月办理出编手续',
+
+  'warnings.status.live': '在办（待核实、已核实）',
+  ...warningSettingsZh,
 
   'jobs.queued': '排队中…',
   'jobs.failed': '{title}失败',

@@ -1,6 +1,8 @@
 import { importsZh } from './imports.zh.ts';
+import { indicatorsZh } from './indicators.zh.ts';
 import { registryZh } from './registry.zh.ts';
 import { warningsZh } from './warnings.zh.ts';
+import { workloadZh } from './workload.zh.ts';
 
 /**
  * The interface's own words in Chinese, the first language. Labels that belong to the domain
@@ -231,7 +233,9 @@ export const zh = {
 
   ...registryZh,
   ...warningsZh,
+  ...workloadZh,
   ...importsZh,
+  ...indicatorsZh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -3,9 +3,11 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CloudUploadOutlined,
+  ControlOutlined,
   DatabaseOutlined,
   FormOutlined,
   HomeOutlined,
+  OrderedListOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -50,6 +52,12 @@ export const navigation: NavItem[] = [
         roles: registryReaders,
       },
       {
+        key: '/warnings/settings',
+        label: 'nav.warningSettings',
+        icon: <ControlOutlined aria-hidden />,
+        roles: registryEditors,
+      },
+      {
         key: '/corrections',
         label: 'nav.corrections',
         icon: <FormOutlined aria-hidden />,
@@ -63,6 +71,8 @@ export const navigation: NavItem[] = [
       },
     ],
   },
+  // Every role reads the published indicator sets (experts and officers the drafts too).
+  { key: '/indicators', label: 'nav.indicators', icon: <OrderedListOutlined aria-hidden /> },
   {
     key: 'admin',
     label: 'nav.admin',

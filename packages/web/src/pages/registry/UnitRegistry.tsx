@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { BarChartOutlined, CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Row } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -44,6 +44,11 @@ export function UnitRegistry() {
               aria-label={t('common.refresh')}
               onClick={() => void refetch()}
             />
+            {canEdit && (
+              <Button icon={<BarChartOutlined />} onClick={() => navigate('/registry/measures')}>
+                {t('measures.link')}
+              </Button>
+            )}
             {canEdit && <ExportMenu regionId={query.regionId} />}
             {canEdit && (
               <Button icon={<CloudUploadOutlined />} onClick={() => navigate('/imports')}>

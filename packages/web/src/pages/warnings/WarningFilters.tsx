@@ -62,8 +62,11 @@ export function WarningFilters({ value, onSearch }: Props) {
         <Select
           allowClear
           placeholder={t('common.all')}
-          style={{ width: 120 }}
-          options={warningStatuses.map((s) => ({ value: s, label: label(warningStatusLabels[s]) }))}
+          style={{ width: 200 }}
+          options={[
+            { value: 'live', label: t('warnings.status.live') },
+            ...warningStatuses.map((s) => ({ value: s, label: label(warningStatusLabels[s]) })),
+          ]}
         />
       </Form.Item>
       <Form.Item label={t('warnings.col.region')} name="regionId" style={{ minWidth: 240 }}>

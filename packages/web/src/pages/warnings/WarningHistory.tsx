@@ -1,14 +1,13 @@
 import type { Warning } from '@bianping/core/warnings/api';
 import { Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { pickBilingual } from '../../app/i18n/bilingual.ts';
-import { useLocale, useT } from '../../app/i18n/LocaleContext.ts';
+import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
 import { WarningStatusTag } from './WarningStatusTag.tsx';
 
 /** Who moved the warning where, when and why, oldest first. */
 export function WarningHistory({ warning }: { warning: Warning }) {
   const t = useT();
-  const { lang } = useLocale();
+  const label = useLabel();
   return (
     <Timeline
       mode="start"
@@ -24,7 +23,7 @@ export function WarningHistory({ warning }: { warning: Warning }) {
             <Typography.Text type="secondary">
               {step.by === 'scan' ? t('warnings.byScan') : step.by}
             </Typography.Text>
-            <div>{pickBilingual(step.note, lang)}</div>
+            <div>{label(step.note)}</div>
           </div>
         ),
       }))}

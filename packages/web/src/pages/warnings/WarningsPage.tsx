@@ -1,9 +1,9 @@
-import { RadarChartOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ControlOutlined, RadarChartOutlined, ReloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { queryKeys } from '../../api/keys.ts';
 import { fetchWarningSummary, listWarnings } from '../../api/warnings.ts';
 import { registryEditors } from '../../app/auth/registry-roles.ts';
@@ -29,6 +29,7 @@ export function WarningsPage() {
   const query = queryFromParams(params);
   const [target, setTarget] = useState<TransitionTarget | null>(null);
   const scan = useWarningScan();
+  const navigate = useNavigate();
 
   const summary = useQuery({
     queryKey: queryKeys.warningSummary,
@@ -66,6 +67,11 @@ export function WarningsPage() {
               }}
             />
             {canAct && (
+              <Button icon={<ControlOutlined />} onClick={() => navigate('/warnings/settings')}>
+                {t('nav.warningSettings')}
+              </Button>
+            )}
+            {canAct && (
               <Button
                 type="primary"
                 icon={<RadarChartOutlined />}
@@ -85,8 +91,9 @@ export function WarningsPage() {
       <WarningsSummary
         summary={summary.data}
         severity={query.severity}
-        onSeverity={(severity) => setQuery({ ...query, severity, page: 1 })}
-        onPick={(regionId, code) => setQuery({ regionId, code, pageSize: query.pageSize })}
+        // The cards and the table count live warnings: a click lists those same warnings.
+        onSeverity={(severity) => setQuery({ ...query, severity, status: 'live', page: 1 })}
+        onPick={(regionId, code) => setQuery({ regionId, code, status: 'live', pageSize: query.pageSize })}
       />
       <Card title={t('warnings.listTitle')} style={{ marginTop: 16 }}>
         <div style={{ marginBottom: 16 }}>

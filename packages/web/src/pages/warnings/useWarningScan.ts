@@ -1,3 +1,4 @@
+import { WarningScanResultSchema } from '@bianping/core/warnings/api';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -7,10 +8,10 @@ import { startWarningScan } from '../../api/warnings.ts';
 import { useT } from '../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../app/i18n/useErrorText.ts';
 
-/** A figure of the scan's result, which the jobs API hands over untyped. */
-const figure = (result: unknown, key: string) => {
-  const value = (result as Record<string, unknown> | null)?.[key];
-  return typeof value === 'number' ? value : 0;
+/** The scan's figures: the jobs API hands every job's result over untyped, core types this one. */
+const scanResultOf = (result: unknown) => {
+  const parsed = WarningScanResultSchema.safeParse(result);
+  return parsed.success ? parsed.data : { unitsScanned: 0, hits: 0, opened: 0, closed: 0 };
 };
 
 /**
@@ -39,14 +40,8 @@ export function useWarningScan() {
       void queryClient.invalidateQueries({ queryKey: queryKeys.allWarnings });
       void queryClient.invalidateQueries({ queryKey: queryKeys.allUnits });
       void queryClient.invalidateQueries({ queryKey: queryKeys.registryTree });
-      void message.success(
-        t('warnings.scanDone', {
-          units: figure(run.result, 'unitsScanned'),
-          hits: figure(run.result, 'hits'),
-          opened: figure(run.result, 'opened'),
-          closed: figure(run.result, 'closed'),
-        }),
-      );
+      const { unitsScanned, hits, opened, closed } = scanResultOf(run.result);
+      void message.success(t('warnings.scanDone', { units: unitsScanned, hits, opened, closed }));
     } else if (run.status === 'failed') {
       reported.current = run.id;
     }

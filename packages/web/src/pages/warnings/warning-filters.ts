@@ -1,5 +1,5 @@
 import { warningCodes, warningSeverities } from '@bianping/core/warnings';
-import { warningStatuses } from '@bianping/core/warnings/workflow';
+import { warningStatusFilters } from '@bianping/core/warnings/api';
 import type { WarningListQuery } from '../../api/warnings.ts';
 import { idParam, pageFromParams, pageToParams } from '../../components/url-params.ts';
 
@@ -12,7 +12,7 @@ export function queryFromParams(params: URLSearchParams): WarningListQuery {
   return {
     code: pick(warningCodes, params.get('code')),
     severity: pick(warningSeverities.codes, params.get('severity')),
-    status: pick(warningStatuses, params.get('status')),
+    status: pick(warningStatusFilters, params.get('status')),
     regionId: idParam(params.get('regionId')),
     ...pageFromParams(params),
   };

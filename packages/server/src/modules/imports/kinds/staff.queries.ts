@@ -67,12 +67,20 @@ export async function findInternalBodies(db: Db, unitIds: Iterable<string>) {
 /** Everything the sheet writes of a person. */
 const WRITTEN = Object.keys(recordColumns).filter((k) => k !== 'id');
 
-export const insertStaff = (db: Db, records: StaffRecord[]) =>
-  insertRows(db, staffMembers, ['id', ...WRITTEN], records);
+/** `prepare` completes each batch just before it is written (see `insertRows`). */
+export const insertStaff = (db: Db, records: StaffRecord[], prepare?: (batch: StaffRecord[]) => void) =>
+  insertRows(db, staffMembers, ['id', ...WRITTEN], records, undefined, prepare);
 
 /** Updates people by id, bumping their version. */
-export const updateStaff = (db: Db, records: StaffRecord[]) =>
-  updateRowsById(db, staffMembers, WRITTEN, records, sql`, version = t.version + 1, updated_at = now()`);
+export const updateStaff = (db: Db, records: StaffRecord[], prepare?: (batch: StaffRecord[]) => void) =>
+  updateRowsById(
+    db,
+    staffMembers,
+    WRITTEN,
+    records,
+    sql`, version = t.version + 1, updated_at = now()`,
+    prepare,
+  );
 
 const workUnits = alias(units, 'work_unit');
 

@@ -84,19 +84,18 @@ const problems = {
 };
 
 async function plan(ctx: PlanContext, rows: ParsedRow<StaffImportRow>[]) {
-  const units = await unitLookup(
-    ctx,
-    rows.flatMap((r) => [r.values.creditCode, r.values.workUnitCreditCode ?? []].flat()),
-  );
+  // Plain loops: a small array per row (flatMap, flat) cost a tenth of a second at 100,000 rows.
+  const codes: string[] = [];
+  const staffIds: string[] = [];
   const hashOf = new Map<number, string>();
   for (const { row, values } of rows) {
+    codes.push(values.creditCode);
+    if (values.workUnitCreditCode !== null) codes.push(values.workUnitCreditCode);
+    if (values.staffId) staffIds.push(values.staffId);
     if (!isMaskedIdNumber(values.idNumber)) hashOf.set(row, ctx.protector.hash(values.idNumber));
   }
-  const staff = await findStaff(
-    ctx.db,
-    rows.flatMap((r) => (r.values.staffId ? [r.values.staffId] : [])),
-    hashOf.values(),
-  );
+  const units = await unitLookup(ctx, codes);
+  const staff = await findStaff(ctx.db, staffIds, hashOf.values());
   const resolved = rows.flatMap(({ row, values }) => {
     const unit = units.resolve(row, 'creditCode', values.creditCode);
     return unit ? [{ row, values, unit }] : [];
@@ -291,18 +290,28 @@ function desired(
   };
 }
 
-/** Encrypts new and corrected ID numbers, then inserts and updates in batches. */
+/**
+ * Inserts and updates in batches, encrypting new and corrected ID numbers batch by batch, so
+ * that with a PostgreSQL server the encryption runs while the previous batch is written.
+ */
 async function applyStaff(tx: Db, protector: IdProtector, writes: Planned[]) {
-  for (const w of writes) {
-    if (w.idNumber !== null) w.record.idNumberEncrypted = protector.encrypt(w.idNumber);
-  }
+  const idNumberOf = new Map<StaffRecord, string>();
+  for (const w of writes) if (w.idNumber !== null) idNumberOf.set(w.record, w.idNumber);
+  const encrypt = (batch: StaffRecord[]) => {
+    for (const record of batch) {
+      const idNumber = idNumberOf.get(record);
+      if (idNumber !== undefined) record.idNumberEncrypted = protector.encrypt(idNumber);
+    }
+  };
   await insertStaff(
     tx,
     writes.filter((w) => w.isNew).map((w) => w.record),
+    encrypt,
   );
   await updateStaff(
     tx,
     writes.filter((w) => !w.isNew).map((w) => w.record),
+    encrypt,
   );
 }
 

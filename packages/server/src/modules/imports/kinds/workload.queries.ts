@@ -1,3 +1,4 @@
+import type { UnitCategory } from '@bianping/core/registry/vocabulary';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { regions, units, workloads } from '../../../db/schema/index.ts';
@@ -6,6 +7,17 @@ import { inRegions } from '../imports.queries.ts';
 
 export type WorkloadRecord = typeof workloads.$inferSelect;
 export const workloadKey = (unitId: string, year: number, measure: string) => `${unitId}|${year}|${measure}`;
+
+/** The category of each unit, which decides the measures it may report. */
+export async function categoriesOf(db: Db, unitIds: Iterable<string>) {
+  const rows = await lookupInChunks(unitIds, (part) =>
+    db
+      .select({ id: units.id, category: units.category })
+      .from(units)
+      .where(inList(units.id, part, 'uuid')),
+  );
+  return new Map(rows.map((r) => [r.id, r.category as UnitCategory]));
+}
 
 export async function currentWorkloads(db: Db, unitIds: Iterable<string>) {
   const rows = await lookupInChunks(unitIds, (part) =>

@@ -1,10 +1,18 @@
 import type { ParsedRow } from '@bianping/core/imports/parse-sheet';
 import type { AnyImportTemplate } from '@bianping/core/imports/template-types';
 import { type WorkloadImportRow, workloadTemplate } from '@bianping/core/imports/templates';
+import { unitCategories } from '@bianping/core/registry/vocabulary';
+import {
+  isMeasureAllowed,
+  measuresForCategory,
+  undefinedMeasureMessage,
+} from '@bianping/core/registry/workload-measures';
 import type { Db } from '../../../db/client.ts';
-import { countUnitsWithoutCreditCode } from '../imports.queries.ts';
+import { listMeasureRules } from '../../registry/workload-measures.queries.ts';
+import { countUnitsWithoutCreditCode, type UnitRef } from '../imports.queries.ts';
 import { type ImportHandler, type PlanContext, rowsWithUnits, Tally } from './kind.ts';
 import {
+  categoriesOf,
   currentWorkloads,
   listWorkloadsForExport,
   upsertWorkloads,
@@ -12,9 +20,37 @@ import {
   workloadKey,
 } from './workload.queries.ts';
 
+/**
+ * Rows whose measure the unit's category defines (工作量指标); any other is a problem at its
+ * measure cell. The budget is always allowed, and so is every name while no measure is
+ * defined at all, so a fresh system can load workload before setting up its measures.
+ */
+async function rowsWithDefinedMeasures<R extends { row: number; values: WorkloadImportRow; unit: UnitRef }>(
+  ctx: PlanContext,
+  rows: R[],
+): Promise<R[]> {
+  const rules = await listMeasureRules(ctx.db);
+  if (rules.length === 0) return rows;
+  const categories = await categoriesOf(
+    ctx.db,
+    rows.map((r) => r.unit.id),
+  );
+  return rows.filter(({ row, values, unit }) => {
+    const category = categories.get(unit.id);
+    if (!category || isMeasureAllowed(rules, category, values.measure)) return true;
+    const allowed = measuresForCategory(rules, category).map((d) => d.name);
+    ctx.problem(
+      row,
+      'measure',
+      undefinedMeasureMessage(values.measure, unitCategories.labels[category], allowed),
+    );
+    return false;
+  });
+}
+
 /** 工作量: one value per unit × year × measure, upserted. */
 async function plan(ctx: PlanContext, rows: ParsedRow<WorkloadImportRow>[]) {
-  const resolved = await rowsWithUnits(ctx, rows);
+  const resolved = await rowsWithDefinedMeasures(ctx, await rowsWithUnits(ctx, rows));
   const stored = await currentWorkloads(
     ctx.db,
     resolved.map((r) => r.unit.id),

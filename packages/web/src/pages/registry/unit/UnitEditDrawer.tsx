@@ -29,6 +29,7 @@ import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../../app/i18n/useErrorText.ts';
 import { showErrorOnField } from '../../../components/form-errors.ts';
 import { requiredTrimmed } from '../../../components/form-rules.ts';
+import { UnitSelect } from '../../../components/UnitSelect.tsx';
 import { vocabularyOptions } from '../../../components/vocabulary-options.ts';
 import { changesOf, type UnitEditValues, valuesOf } from './unit-edit-values.ts';
 import { useUnitEdit } from './useUnitEdit.ts';
@@ -151,6 +152,20 @@ export function UnitEditDrawer({ detail, open, onClose }: Props) {
           </Col>
           <Col span={12}>
             {select('status', t('registry.field.status'), vocabularyOptions(unitStatuses, label))}
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              label={t('registry.field.parent')}
+              name="parentUnitId"
+              extra={t('registry.parentHint')}
+            >
+              <UnitSelect initialLabel={unit.parentUnitName} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item label={t('registry.field.foundedOn')} name="foundedOn">
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item label={t('registry.field.endedOn')} name="endedOn">

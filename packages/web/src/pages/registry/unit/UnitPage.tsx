@@ -17,7 +17,9 @@ import { InternalBodiesTab } from './InternalBodiesTab.tsx';
 import { LeaderPostsTab } from './LeaderPostsTab.tsx';
 import { MandateTab } from './MandateTab.tsx';
 import { OverviewTab } from './OverviewTab.tsx';
+import { PeersTab } from './PeersTab.tsx';
 import { StaffingTab } from './StaffingTab.tsx';
+import { StaffTab } from './StaffTab.tsx';
 import { UnitTitleTags } from './UnitTitleTags.tsx';
 import { UnitWarningsTab } from './UnitWarningsTab.tsx';
 import { tabFromParam, type UnitTab } from './unit-tabs.ts';
@@ -82,6 +84,11 @@ export function UnitPage() {
       children: <StaffingTab detail={detail} canEdit={canEdit} />,
     },
     {
+      key: 'staff',
+      label: t('registry.tab.staff'),
+      children: <StaffTab detail={detail} canEdit={canEdit} />,
+    },
+    {
       key: 'leaders',
       label: t('registry.tab.leaders'),
       children: <LeaderPostsTab detail={detail} canEdit={canEdit} />,
@@ -89,7 +96,12 @@ export function UnitPage() {
     { key: 'bodies', label: t('registry.tab.bodies'), children: <InternalBodiesTab detail={detail} /> },
     { key: 'mandate', label: t('registry.tab.mandate'), children: <MandateTab detail={detail} /> },
     { key: 'history', label: t('registry.tab.history'), children: <HistoryTab detail={detail} /> },
-    { key: 'workload', label: t('registry.tab.workload'), children: <WorkloadTab detail={detail} /> },
+    {
+      key: 'workload',
+      label: t('registry.tab.workload'),
+      children: <WorkloadTab detail={detail} canEdit={canEdit} />,
+    },
+    { key: 'peers', label: t('peers.tab'), children: <PeersTab unitId={id} /> },
     {
       key: 'warnings',
       label: (

@@ -8,14 +8,13 @@ type Props = {
   /** The measures to draw (the workload measures, or the budget alone). */
   measures: string[];
   measureName: (measure: string) => string;
-  headcount: number;
   ariaLabel: string;
 };
 
 const palette = ['#1d5fbf', '#13a8a8', '#722ed1', '#d48806', '#52a447'];
 
-/** Each measure over the years as bars, and per head (÷ 实有人数) as a line on the right axis. */
-export function WorkloadChart({ series, measures, measureName, headcount, ariaLabel }: Props) {
+/** Each measure over the years as bars, and per head (÷ that year's 实有人数) as a line on the right axis. */
+export function WorkloadChart({ series, measures, measureName, ariaLabel }: Props) {
   const t = useT();
   const option = useMemo<ChartOption>(
     () => ({
@@ -44,11 +43,11 @@ export function WorkloadChart({ series, measures, measureName, headcount, ariaLa
           symbolSize: 7,
           lineStyle: { type: 'dashed' },
           itemStyle: { color: palette[(i + 3) % palette.length] },
-          data: series.years.map((year) => perHead(series.value(year, measure), headcount)),
+          data: series.years.map((year) => perHead(series.value(year, measure), series.headcountOf(year))),
         },
       ]),
     }),
-    [series, measures, measureName, headcount, t],
+    [series, measures, measureName, t],
   );
   return <Chart option={option} height={320} ariaLabel={ariaLabel} />;
 }

@@ -16,7 +16,14 @@ export type UnitEditValues = Pick<
   | 'internalBodiesApproved'
   | 'nonQuotaCap'
   | 'nonQuotaHeadcount'
-> & { shortName: string; creditCode: string; foundingDocNo: string; endedOn: Dayjs | null };
+  | 'parentUnitId'
+> & {
+  shortName: string;
+  creditCode: string;
+  foundingDocNo: string;
+  foundedOn: Dayjs | null;
+  endedOn: Dayjs | null;
+};
 
 export const valuesOf = (unit: Unit): UnitEditValues => ({
   name: unit.name,
@@ -28,6 +35,8 @@ export const valuesOf = (unit: Unit): UnitEditValues => ({
   rank: unit.rank,
   fundingForm: unit.fundingForm,
   status: unit.status,
+  parentUnitId: unit.parentUnitId,
+  foundedOn: unit.foundedOn ? dayjs(unit.foundedOn) : null,
   endedOn: unit.endedOn ? dayjs(unit.endedOn) : null,
   foundingDocNo: unit.foundingDocNo ?? '',
   internalBodiesApproved: unit.internalBodiesApproved,
@@ -36,6 +45,7 @@ export const valuesOf = (unit: Unit): UnitEditValues => ({
 });
 
 const textOrNull = (value: string) => (value.trim() === '' ? null : value.trim());
+const dateOrNull = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 const numberOrNull = (value: number | null | undefined) => (value === undefined ? null : value);
 
 /**
@@ -53,7 +63,9 @@ export function changesOf(unit: Unit, values: UnitEditValues): UnitUpdateInput {
     rank: values.rank,
     fundingForm: values.fundingForm,
     status: values.status,
-    endedOn: values.endedOn ? values.endedOn.format('YYYY-MM-DD') : null,
+    parentUnitId: values.parentUnitId ?? null,
+    foundedOn: dateOrNull(values.foundedOn),
+    endedOn: dateOrNull(values.endedOn),
     foundingDocNo: textOrNull(values.foundingDocNo),
     internalBodiesApproved: numberOrNull(values.internalBodiesApproved),
     nonQuotaCap: numberOrNull(values.nonQuotaCap),

@@ -2,11 +2,13 @@
 export const unitTabs = [
   'overview',
   'staffing',
+  'staff',
   'leaders',
   'bodies',
   'mandate',
   'history',
   'workload',
+  'peers',
   'warnings',
 ] as const;
 export type UnitTab = (typeof unitTabs)[number];
