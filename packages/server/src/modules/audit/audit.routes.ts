@@ -1,15 +1,12 @@
-import { ApiErrorSchema, pageOf } from '@bianping/core/api';
+import { pageOf } from '@bianping/core/api';
 import { AuditEntrySchema, AuditQuerySchema, AuditVerifyResultSchema } from '@bianping/core/audit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiErrors } from '../../plugins/responses.ts';
 import { listAudit, verifyAuditChain } from './audit.queries.ts';
 
 const tags = ['audit'];
 const adminOnly = { access: { roles: ['admin'] } } as const;
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403);
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { users } from '../../db/schema/index.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { isSecure, setCsrfCookie } from '../../plugins/csrf.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { deleteSession, deleteUserSessions, findSessionPrincipal, findUserById } from './auth.queries.ts';
@@ -20,11 +21,7 @@ import { CSRF_COOKIE, hashToken, newToken, SESSION_COOKIE } from './session-toke
 
 const tags = ['auth'];
 const signedIn = { roles: 'any', allowDuringPasswordChange: true } as const;
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403);
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;

@@ -1,5 +1,4 @@
 import { PassThrough } from 'node:stream';
-import { ApiErrorSchema } from '@bianping/core/api';
 import { notFound } from '@bianping/core/errors';
 import {
   ImportCommitInputSchema,
@@ -20,6 +19,7 @@ import { z } from 'zod';
 import type { JobDefinition } from '../../jobs/job-definition.ts';
 import { runInline } from '../../jobs/queue.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors, attachment } from '../../plugins/responses.ts';
 import { todayInChina } from '../../time.ts';
 import { describeTemplate, prepareExport, writeTemplate } from './imports.export.ts';
 import { type ImportJobPayload, importCommitJob, importPreviewJob } from './imports.jobs.ts';
@@ -30,21 +30,11 @@ import { importHandlers } from './kinds/handlers.ts';
 
 const tags = ['imports'];
 const access = { access: { roles: importers } };
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  413: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 413);
 const xlsxResponse = {
   description: '.xlsx 文件 / the .xlsx file',
   content: { [XLSX_MIME]: { schema: z.string().meta({ format: 'binary' }) } },
 };
-
-/** `attachment` with an RFC 5987 UTF-8 file name and an ASCII fallback. */
-const attachment = (name: string, fallback: string) =>
-  `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Reads the raw upload, refusing it as soon as it passes the limit. */
 async function readUpload(request: FastifyRequest, payload: AsyncIterable<Buffer>) {

@@ -1,6 +1,6 @@
-import { ApiErrorSchema } from '@bianping/core/api';
 import type { FastifyRequest } from 'fastify';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { indicatorReaders, indicatorReviewers, indicatorWriters } from './indicators.policy.ts';
 
@@ -8,13 +8,7 @@ import { indicatorReaders, indicatorReviewers, indicatorWriters } from './indica
 
 export const indicatorTags = ['indicators'];
 
-export const indicatorErrors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+export const indicatorErrors = apiErrors(400, 401, 403, 404, 409);
 
 export const readAccess = { access: { roles: indicatorReaders } };
 export const writeAccess = { access: { roles: indicatorWriters } };

@@ -11,6 +11,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { attachment } from '../../plugins/responses.ts';
 import { getSetDetail } from './indicators-detail.ts';
 import {
   callerOf,
@@ -27,10 +28,6 @@ import {
   readSetFile,
 } from './indicators-transfer.service.ts';
 import { writeSetWorkbook } from './indicators-workbook.ts';
-
-/** `attachment` with an RFC 5987 UTF-8 file name and an ASCII fallback. */
-const attachment = (name: string, fallback: string) =>
-  `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Reads the raw upload (.xlsx or .json alike), refusing it as soon as it passes the limit. */
 async function readUpload(request: FastifyRequest, payload: AsyncIterable<Buffer>) {

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, IdParamsSchema } from '@bianping/core/api';
+import { IdParamsSchema } from '@bianping/core/api';
 import { notFound } from '@bianping/core/errors';
 import {
   CorrectionDecisionInputSchema,
@@ -8,18 +8,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { decideCorrection, fileCorrection, listCorrections } from './corrections.service.ts';
 import { assertUnitInScope, registryEditors, registryViewers, unitScopeOf } from './registry.policy.ts';
 
 const tags = ['registry'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 
 /** A unit liaison asks for a correction of its own data; an officer accepts or rejects it. */
 export const correctionsRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, pageOf } from '@bianping/core/api';
+import { pageOf } from '@bianping/core/api';
 import {
   RegistryOverviewSchema,
   RegistryTreeSchema,
@@ -7,16 +7,13 @@ import {
 } from '@bianping/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { regionSubtreeIds } from '../regions/regions.queries.ts';
 import { registryReaders, registryViewers, unitScopeOf } from './registry.policy.ts';
 import { listUnits, registryOverview, registryTree } from './registry.queries.ts';
 
 const tags = ['registry'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403);
 
 export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;

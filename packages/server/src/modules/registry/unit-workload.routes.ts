@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { ApiErrorSchema, IdParamsSchema } from '@bianping/core/api';
+import { IdParamsSchema } from '@bianping/core/api';
 import { XLSX_MIME } from '@bianping/core/imports';
 import { UnitDetailSchema } from '@bianping/core/registry';
 import {
@@ -12,6 +12,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors, attachment } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { assertUnitInScope, registryEditors, registryViewers, unitScopeOf } from './registry.policy.ts';
 import { loadUnitDetail } from './unit-detail.queries.ts';
@@ -20,13 +21,7 @@ import { loadPeerComparison } from './unit-peers.service.ts';
 import { setYearWorkload } from './unit-workload.service.ts';
 
 const tags = ['registry'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 const viewers = { access: { roles: registryViewers } };
 
 /**
@@ -108,10 +103,7 @@ export const unitWorkloadRoutes: FastifyPluginAsyncZod = async (app) => {
       const name = `同类对比_${unit}_${data.year ?? ''}.xlsx`;
       return reply
         .header('content-type', XLSX_MIME)
-        .header(
-          'content-disposition',
-          `attachment; filename="peers_${data.year ?? ''}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        )
+        .header('content-disposition', attachment(name, `peers_${data.year ?? ''}.xlsx`))
         .send(out as never);
     },
   );

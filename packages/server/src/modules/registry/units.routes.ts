@@ -1,4 +1,4 @@
-import { ApiErrorSchema, IdParamsSchema } from '@bianping/core/api';
+import { IdParamsSchema } from '@bianping/core/api';
 import {
   HeadcountsInputSchema,
   HistoryEventInputSchema,
@@ -11,6 +11,7 @@ import {
 } from '@bianping/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { assertUnitInScope, registryEditors, registryViewers, unitScopeOf } from './registry.policy.ts';
 import { loadUnitDetail } from './unit-detail.queries.ts';
@@ -18,13 +19,7 @@ import { addQuotaChange, setHeadcounts, setLeaderPosts, updateUnit } from './uni
 import { addHistoryEvent, setInternalBodies, setMandate } from './unit-structure.service.ts';
 
 const tags = ['registry'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 const editors = { access: { roles: registryEditors } };
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, IdParamsSchema, OkSchema } from '@bianping/core/api';
+import { IdParamsSchema, OkSchema } from '@bianping/core/api';
 import {
   VersionQuerySchema,
   WorkloadMeasureInputSchema,
@@ -8,19 +8,14 @@ import {
 } from '@bianping/core/registry/workload';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { apiErrors } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { registryEditors, registryViewers } from './registry.policy.ts';
 import { listMeasures } from './workload-measures.queries.ts';
 import { createMeasure, deleteMeasure, updateMeasure } from './workload-measures.service.ts';
 
 const tags = ['registry'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 const editors = { access: { roles: registryEditors } };
 
 /**

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, IdParamsSchema, pageOf } from '@bianping/core/api';
+import { IdParamsSchema, pageOf } from '@bianping/core/api';
 import { UnitDetailSchema } from '@bianping/core/registry';
 import {
   EntryInputSchema,
@@ -14,6 +14,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../../plugins/auth.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { todayInChina } from '../../time.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import {
@@ -30,13 +31,7 @@ import { processExit, recordExit } from './staff-exit.service.ts';
 import { movementsPage, rosterPage } from './staff-read.service.ts';
 
 const tags = ['staff'];
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 const viewers = { access: { roles: registryViewers } };
 const editors = { access: { roles: registryEditors } };
 

@@ -1,4 +1,4 @@
-import { ApiErrorSchema, IdParamsSchema, pageOf } from '@bianping/core/api';
+import { IdParamsSchema, pageOf } from '@bianping/core/api';
 import { notFound } from '@bianping/core/errors';
 import {
   ResetPasswordInputSchema,
@@ -8,6 +8,7 @@ import {
   UserUpdateInputSchema,
 } from '@bianping/core/users';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiErrors } from '../../plugins/responses.ts';
 import { actorOf } from '../audit/audit-actor.ts';
 import { findUserById } from '../auth/auth.queries.ts';
 import { listUsers, presentUser } from './users.queries.ts';
@@ -15,13 +16,7 @@ import { createUser, resetPassword, updateUser } from './users.service.ts';
 
 const tags = ['users'];
 const adminOnly = { access: { roles: ['admin'] } } as const;
-const errors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+const errors = apiErrors(400, 401, 403, 404, 409);
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;

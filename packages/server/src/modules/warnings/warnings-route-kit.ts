@@ -1,12 +1,6 @@
-import { ApiErrorSchema } from '@bianping/core/api';
+import { apiErrors } from '../../plugins/responses.ts';
 
 /** The OpenAPI tag and error answers the warnings module's routes share. */
 export const warningsTags = ['warnings'];
 
-export const warningsErrors = {
-  400: ApiErrorSchema,
-  401: ApiErrorSchema,
-  403: ApiErrorSchema,
-  404: ApiErrorSchema,
-  409: ApiErrorSchema,
-};
+export const warningsErrors = apiErrors(400, 401, 403, 404, 409);
