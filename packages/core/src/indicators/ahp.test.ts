@@ -57,6 +57,39 @@ const three = [
   [2, 1 / 3, 1],
 ];
 
+/**
+ * Saaty, T. L. (1990). How to make a decision: the analytic hierarchy process. European Journal of
+ * Operational Research 48(1), 9–26 — choosing a house, eight criteria (size, bus, neighbourhood,
+ * age, yard, modern facilities, condition, financing). The paper prints the weights below,
+ * λmax = 9.669, CI = 0.238 and CR = 0.169: an inconsistent matrix that a user must revise.
+ */
+const house = [
+  [1, 5, 3, 7, 6, 6, 1 / 3, 1 / 4],
+  [1 / 5, 1, 1 / 3, 5, 3, 3, 1 / 5, 1 / 7],
+  [1 / 3, 3, 1, 6, 3, 4, 6, 1 / 5],
+  [1 / 7, 1 / 5, 1 / 6, 1, 1 / 3, 1 / 4, 1 / 7, 1 / 8],
+  [1 / 6, 1 / 3, 1 / 3, 3, 1, 1 / 2, 1 / 5, 1 / 6],
+  [1 / 6, 1 / 3, 1 / 4, 4, 2, 1, 1 / 5, 1 / 6],
+  [3, 5, 1 / 6, 7, 5, 5, 1, 1 / 2],
+  [4, 7, 5, 8, 6, 6, 2, 1],
+];
+
+/**
+ * Saaty, T. L. (2008). Decision making with the analytic hierarchy process. International Journal
+ * of Services Sciences 1(1), 83–98 — relative consumption of drinks in the United States (coffee,
+ * wine, tea, beer, sodas, milk, water). The paper prints the derived shares below (actual
+ * consumption .180/.010/.040/.120/.180/.140/.330) with CR = 0.022.
+ */
+const drinks = [
+  [1, 9, 5, 2, 1, 1, 1 / 2],
+  [1 / 9, 1, 1 / 3, 1 / 9, 1 / 9, 1 / 9, 1 / 9],
+  [1 / 5, 3, 1, 1 / 3, 1 / 4, 1 / 3, 1 / 9],
+  [1 / 2, 9, 3, 1, 1 / 2, 1, 1 / 3],
+  [1, 9, 4, 2, 1, 2, 1 / 2],
+  [1, 9, 3, 1, 1 / 2, 1, 1 / 3],
+  [2, 9, 9, 3, 2, 3, 1],
+];
+
 const close = (actual: readonly number[], expected: readonly number[], digits: number) => {
   expect(actual).toHaveLength(expected.length);
   for (const [i, a] of actual.entries()) expect(a).toBeCloseTo(expected[i] as number, digits);
@@ -72,6 +105,22 @@ describe('analyzeAhp (ANALYZE.md § ahp)', () => {
     expect(r.cr).toBeCloseTo(0.016, 3);
     expect(r).toMatchObject({ ri: 1.12, consistent: true, riTable: 'saaty1980' });
     expect(r.weights.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('reproduces Saaty (1990): the house example is inconsistent, CR 0.169', () => {
+    const r = analyzeAhp({ matrix: house });
+    close(r.weights, [0.173, 0.054, 0.188, 0.018, 0.031, 0.036, 0.167, 0.333], 3);
+    expect(r.lambdaMax).toBeCloseTo(9.669, 3);
+    expect(r.ci).toBeCloseTo(0.238, 3);
+    expect(r.cr).toBeCloseTo(0.169, 3);
+    expect(r).toMatchObject({ ri: 1.41, consistent: false });
+  });
+
+  it('reproduces Saaty (2008): the drinks example, CR 0.022', () => {
+    const r = analyzeAhp({ matrix: drinks });
+    close(r.weights, [0.177, 0.019, 0.042, 0.116, 0.19, 0.129, 0.327], 3);
+    expect(r.cr).toBeCloseTo(0.022, 3);
+    expect(r.consistent).toBe(true);
   });
 
   it('matches numpy’s eigenvector on the 3 × 3 example, and the two approximations', () => {
