@@ -70,7 +70,6 @@ export function phaseClock(first: string) {
   const phases: { name: string; ms: number }[] = [];
   const next = (name: string) => {
     const now = performance.now();
-    if (process.env.BENCH_MARKS) console.log('MARK', name, Number(process.hrtime.bigint() / 1000n));
     phases.push({ name: current, ms: now - since });
     current = name;
     since = now;

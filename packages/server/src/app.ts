@@ -7,6 +7,8 @@ import type { Database } from './db/client.ts';
 import type { Queue } from './jobs/queue.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
+import { campaignsRoutes } from './modules/campaigns/campaigns.routes.ts';
+import { expertsRoutes } from './modules/campaigns/experts.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
@@ -94,6 +96,8 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(calendarRoutes, { prefix: '/api/v1/warnings/calendar' });
   await app.register(importsRoutes, { prefix: '/api/v1/imports' });
   await app.register(indicatorsRoutes, { prefix: '/api/v1/indicator-sets' });
+  await app.register(campaignsRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(expertsRoutes, { prefix: '/api/v1/experts' });
 
   await app.register(webPlugin, { dist: config.webDist });
   await app.ready();

@@ -1,4 +1,5 @@
 import type { AuditListQuery } from './audit.ts';
+import type { CampaignListQuery, ExpertListQuery, TargetListQuery } from './campaigns.ts';
 import type { IndicatorSetListQuery } from './indicators.ts';
 import type { CorrectionStatus, UnitListQuery } from './registry.ts';
 import type { MovementListQuery, RosterQuery } from './staff.ts';
@@ -53,4 +54,16 @@ export const queryKeys = {
   formulaCatalogue: ['formulaCatalogue'] as const,
   formulaCheck: (expression: string, unitId: string | null) =>
     ['formulaCheck', expression, unitId ?? 'sample'] as const,
+  /** Campaigns: lists and pages under one prefix, so a launch refreshes the list's status too. */
+  allCampaigns: ['campaigns'] as const,
+  campaignLists: ['campaigns', 'list'] as const,
+  campaigns: (query: CampaignListQuery) => ['campaigns', 'list', query] as const,
+  /** A campaign and everything of it (targets, teams, plan), so a stale reload refreshes all. */
+  campaign: (id: string) => ['campaigns', 'one', id] as const,
+  campaignTargets: (id: string, query: TargetListQuery) =>
+    ['campaigns', 'one', id, 'targets', query] as const,
+  campaignTeams: (id: string) => ['campaigns', 'one', id, 'teams'] as const,
+  campaignPlan: (id: string) => ['campaigns', 'one', id, 'plan'] as const,
+  experts: (query: ExpertListQuery) => ['experts', query] as const,
+  allExperts: ['experts'] as const,
 };

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
+import { campaignEditors, campaignReaders } from '../pages/campaigns/campaign-roles.ts';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
@@ -35,6 +36,13 @@ const IndicatorSetPage = lazyPage(
   () => import('../pages/indicators/editor/IndicatorSetPage.tsx'),
   'IndicatorSetPage',
 );
+const CampaignsPage = lazyPage(() => import('../pages/campaigns/CampaignsPage.tsx'), 'CampaignsPage');
+const CampaignPage = lazyPage(() => import('../pages/campaigns/CampaignPage.tsx'), 'CampaignPage');
+const CampaignPlanPage = lazyPage(
+  () => import('../pages/campaigns/plan/CampaignPlanPage.tsx'),
+  'CampaignPlanPage',
+);
+const ExpertsPage = lazyPage(() => import('../pages/campaigns/experts/ExpertsPage.tsx'), 'ExpertsPage');
 
 /** Routes outside the frame (login, forced password change) need their own loading fallback. */
 const standalone = (page: React.ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
@@ -114,6 +122,38 @@ export const router = createBrowserRouter([
       // Every role reads published sets; the server hides drafts from those who may not see them.
       { path: 'indicators', element: <IndicatorSetsPage /> },
       { path: 'indicators/:id', element: <IndicatorSetPage /> },
+      {
+        path: 'campaigns',
+        element: (
+          <RequireRole roles={campaignReaders}>
+            <CampaignsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/experts',
+        element: (
+          <RequireRole roles={campaignEditors}>
+            <ExpertsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id',
+        element: (
+          <RequireRole roles={campaignReaders}>
+            <CampaignPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id/plan',
+        element: (
+          <RequireRole roles={campaignReaders}>
+            <CampaignPlanPage />
+          </RequireRole>
+        ),
+      },
       {
         path: 'admin/users',
         element: (

@@ -1,5 +1,6 @@
 /** Drizzle needs every table in one object; this is the only barrel in the server. */
 export * from './audit.ts';
+export * from './campaigns.ts';
 export * from './files.ts';
 export * from './indicators.ts';
 export * from './jobs.ts';

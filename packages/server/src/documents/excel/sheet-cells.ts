@@ -1,5 +1,6 @@
 import type { RawCell } from '@bianping/core/imports/columns';
 import { type SharedString, xmlDecode } from './workbook-parts.ts';
+import { toRawCell } from './workbook-reader.ts';
 import { UnsupportedWorkbookError } from './zip-archive.ts';
 
 /**
@@ -25,14 +26,9 @@ export const unsupported = (why: string) => new UnsupportedWorkbookError(`sheet:
 export const ABSENT = Symbol('absent');
 export type Slot = RawCell | typeof ABSENT;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** exceljs' serial-number-to-date conversion, then `readFirstSheet`'s ISO date (UTC). */
-function excelDate(serial: number, date1904: boolean): string | null {
-  const date = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  if (Number.isNaN(date.getTime())) return null;
-  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
+const excelDate = (serial: number, date1904: boolean) =>
+  toRawCell(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
 
 /** Column number of a cell reference (`AB12` → 28); anything unusual goes to exceljs. */
 export function columnOf(ref: string | undefined): number {

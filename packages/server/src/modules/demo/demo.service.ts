@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password.ts';
 import { idProtector } from '../staff/id-number-protection.ts';
 import { generatePassword } from '../users/bootstrap-admin.ts';
 import { replaceAssignments } from '../users/users.queries.ts';
+import { insertDemoCampaign } from './demo-campaigns.ts';
 import { DEMO_COUNTY_CODE, DEMO_REGIONS } from './demo-county.ts';
 import { generateDemoData } from './demo-data.ts';
 import { DEMO_TODAY, type IsoDate } from './demo-dates.ts';
@@ -123,6 +124,10 @@ export async function loadDemo(
       await replaceAssignments(tx, user.id, [{ role: account.role, scopeType: account.scope, scopeId }]);
       accounts.push({ role: account.role, username: account.username, password });
     }
+    const campaign = await insertDemoCampaign(tx, countyId, seed);
+    onProgress?.(
+      `已建立 ${campaign.experts} 人专家库和评估项目草稿（${campaign.targets} 个评估对象、${campaign.teams} 个评估组）/ expert pool and a draft campaign (${campaign.targets} targets, ${campaign.teams} teams)`,
+    );
     await appendAudit(tx, {
       ...cliActor(),
       action: 'demo.load',
@@ -134,6 +139,7 @@ export async function loadDemo(
         units: county.length,
         staff: data.staff.length,
         indicatorSets,
+        campaign,
         accounts: accounts.map((a) => a.username),
       },
     });

@@ -1,3 +1,4 @@
+import { campaignsEn } from './campaigns.en.ts';
 import { importsEn } from './imports.en.ts';
 import { indicatorsEn } from './indicators.en.ts';
 import { registryEn } from './registry.en.ts';
@@ -239,4 +240,5 @@ export const en: Record<MessageKey, string> = {
   ...workloadEn,
   ...importsEn,
   ...indicatorsEn,
+  ...campaignsEn,
 };

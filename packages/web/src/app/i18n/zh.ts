@@ -1,3 +1,4 @@
+import { campaignsZh } from './campaigns.zh.ts';
 import { importsZh } from './imports.zh.ts';
 import { indicatorsZh } from './indicators.zh.ts';
 import { registryZh } from './registry.zh.ts';
@@ -236,6 +237,7 @@ export const zh = {
   ...workloadZh,
   ...importsZh,
   ...indicatorsZh,
+  ...campaignsZh,
 };
 
 export type MessageKey = keyof typeof zh;

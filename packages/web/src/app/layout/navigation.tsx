@@ -2,17 +2,21 @@ import {
   AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  CarryOutOutlined,
   CloudUploadOutlined,
   ControlOutlined,
   DatabaseOutlined,
   FormOutlined,
   HomeOutlined,
   OrderedListOutlined,
+  ProjectOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
+import { campaignEditors, campaignReaders } from '../../pages/campaigns/campaign-roles.ts';
 import { registryEditors, registryReaders, registryViewers } from '../auth/registry-roles.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 
@@ -73,6 +77,26 @@ export const navigation: NavItem[] = [
   },
   // Every role reads the published indicator sets (experts and officers the drafts too).
   { key: '/indicators', label: 'nav.indicators', icon: <OrderedListOutlined aria-hidden /> },
+  {
+    key: 'campaigns',
+    label: 'nav.campaigns',
+    icon: <CarryOutOutlined aria-hidden />,
+    roles: campaignReaders,
+    children: [
+      {
+        key: '/campaigns',
+        label: 'nav.campaignList',
+        icon: <ProjectOutlined aria-hidden />,
+        roles: campaignReaders,
+      },
+      {
+        key: '/campaigns/experts',
+        label: 'nav.experts',
+        icon: <SolutionOutlined aria-hidden />,
+        roles: campaignEditors,
+      },
+    ],
+  },
   {
     key: 'admin',
     label: 'nav.admin',
