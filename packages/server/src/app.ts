@@ -9,10 +9,13 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { campaignsRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { expertsRoutes } from './modules/campaigns/experts.routes.ts';
+import { selfAssessmentRoutes } from './modules/campaigns/self-assessment.routes.ts';
+import { selfAssessmentFilesRoutes } from './modules/campaigns/self-assessment-files.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { importsRoutes } from './modules/imports/imports.routes.ts';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.ts';
 import { jobsRoutes } from './modules/jobs/jobs.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { regionsRoutes } from './modules/regions/regions.routes.ts';
 import { correctionsRoutes } from './modules/registry/corrections.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
@@ -98,6 +101,9 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(indicatorsRoutes, { prefix: '/api/v1/indicator-sets' });
   await app.register(campaignsRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(expertsRoutes, { prefix: '/api/v1/experts' });
+  await app.register(selfAssessmentRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(selfAssessmentFilesRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(notificationsRoutes, { prefix: '/api/v1/notifications' });
 
   await app.register(webPlugin, { dist: config.webDist });
   await app.ready();

@@ -1,4 +1,14 @@
 import fs from 'node:fs';
+import { analyzeDea, type DeaInput } from '@bianping/core/analytics/dea';
+import { analyzeEntropy, type EntropyInput } from '@bianping/core/analytics/entropy';
+import {
+  analyzeFuzzy,
+  analyzeFuzzyTwoLevel,
+  type FuzzyInput,
+  type FuzzyTwoLevelInput,
+} from '@bianping/core/analytics/fuzzy';
+import { analyzeMalmquist, type MalmquistInput } from '@bianping/core/analytics/malmquist';
+import { analyzeTopsis, type TopsisInput } from '@bianping/core/analytics/topsis';
 import { AppError } from '@bianping/core/errors';
 import {
   type AhpOptions,
@@ -13,7 +23,7 @@ import { complain, say } from './output.ts';
  * `bianping analyze <method> --in input.json [--out output.json]` — the analytics contract of
  * ANALYZE.md: every method is a pure core function run on plain JSON. Bad input exits with 2
  * and one typed line on stderr (`E_SHAPE: matrix[2] has 2 values, expected 3`), never a partial
- * result. Later methods (entropy, topsis, fuzzy, dea, malmquist) join the table below.
+ * result. The core functions check the values and name the offending field themselves.
  */
 
 type Input = Record<string, unknown>;
@@ -63,8 +73,32 @@ function runAhp(input: Input) {
   throw shape('input needs "matrix", "matrices", or "criteria" with "alternatives"');
 }
 
+/** One level (`membership`) or two levels (`factors`). */
+const runFuzzy = (input: Input) =>
+  'factors' in input
+    ? analyzeFuzzyTwoLevel(input as unknown as FuzzyTwoLevelInput)
+    : analyzeFuzzy(input as unknown as FuzzyInput);
+
 export const analyzeMethods: Record<string, AnalyzeMethod> = {
   ahp: { summary: '层次分析法 / analytic hierarchy process (single, group, hierarchy)', run: runAhp },
+  entropy: {
+    summary: '熵权法 / entropy weights of criteria',
+    run: (input) => analyzeEntropy(input as unknown as EntropyInput),
+  },
+  topsis: {
+    summary: '逼近理想解排序法 / TOPSIS closeness and rank',
+    run: (input) => analyzeTopsis(input as unknown as TopsisInput),
+  },
+  fuzzy: { summary: '模糊综合评价 / fuzzy comprehensive evaluation (one or two levels)', run: runFuzzy },
+  dea: {
+    summary: '数据包络分析 / DEA: CCR, BCC, slacks, targets, super-efficiency',
+    // `unscaled` is a test aid of the core, not part of the contract.
+    run: (input) => analyzeDea({ ...(input as unknown as DeaInput), unscaled: false }),
+  },
+  malmquist: {
+    summary: 'Malmquist 生产率指数 / Malmquist productivity index and decomposition',
+    run: (input) => analyzeMalmquist(input as unknown as MalmquistInput),
+  },
 };
 
 const usage = () =>

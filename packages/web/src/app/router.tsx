@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { campaignEditors, campaignReaders } from '../pages/campaigns/campaign-roles.ts';
+import { selfFillers, selfReaders } from '../pages/campaigns/self-assessment/self-roles.ts';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
@@ -41,6 +42,14 @@ const CampaignPage = lazyPage(() => import('../pages/campaigns/CampaignPage.tsx'
 const CampaignPlanPage = lazyPage(
   () => import('../pages/campaigns/plan/CampaignPlanPage.tsx'),
   'CampaignPlanPage',
+);
+const MyCampaignsPage = lazyPage(
+  () => import('../pages/campaigns/self-assessment/MyCampaignsPage.tsx'),
+  'MyCampaignsPage',
+);
+const SelfAssessmentPage = lazyPage(
+  () => import('../pages/campaigns/self-assessment/SelfAssessmentPage.tsx'),
+  'SelfAssessmentPage',
 );
 const ExpertsPage = lazyPage(() => import('../pages/campaigns/experts/ExpertsPage.tsx'), 'ExpertsPage');
 
@@ -135,6 +144,31 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={campaignEditors}>
             <ExpertsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/mine',
+        element: (
+          <RequireRole roles={selfFillers}>
+            <MyCampaignsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id/self-assessment/:unitId',
+        element: (
+          <RequireRole roles={selfReaders}>
+            <SelfAssessmentPage />
+          </RequireRole>
+        ),
+      },
+      // The API's own path of the form, which notifications link to.
+      {
+        path: 'campaigns/:id/targets/:unitId/self-assessment',
+        element: (
+          <RequireRole roles={selfReaders}>
+            <SelfAssessmentPage />
           </RequireRole>
         ),
       },

@@ -1,6 +1,7 @@
 import type { TablePaginationConfig } from 'antd';
 import { useState } from 'react';
 import { useT } from '../app/i18n/LocaleContext.ts';
+import { serverPagination } from './server-pagination.ts';
 
 type Page = { page: number; pageSize: number; total: number };
 
@@ -12,15 +13,13 @@ type Page = { page: number; pageSize: number; total: number };
 export function usePaging(initialPageSize = 20) {
   const t = useT();
   const [paging, setPaging] = useState({ page: 1, pageSize: initialPageSize });
-  const pagination = (data: Page | undefined): TablePaginationConfig => ({
-    current: data?.page ?? paging.page,
-    pageSize: data?.pageSize ?? paging.pageSize,
-    total: data?.total ?? 0,
-    showSizeChanger: true,
-    pageSizeOptions: [10, 20, 50, 100],
-    showTotal: (total) => t('common.total', { total }),
-    onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-  });
+  const pagination = (data: Page | undefined): TablePaginationConfig =>
+    serverPagination(
+      data,
+      (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+      t,
+      paging,
+    );
   const firstPage = () => setPaging((p) => ({ ...p, page: 1 }));
   return { paging, pagination, firstPage };
 }

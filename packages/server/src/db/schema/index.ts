@@ -6,5 +6,6 @@ export * from './indicators.ts';
 export * from './jobs.ts';
 export * from './regions.ts';
 export * from './registry.ts';
+export * from './self-assessments.ts';
 export * from './users.ts';
 export * from './warnings.ts';

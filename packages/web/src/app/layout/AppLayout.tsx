@@ -6,6 +6,7 @@ import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { useT } from '../i18n/LocaleContext.ts';
 import { Brand } from './Brand.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -62,6 +63,7 @@ export function AppLayout() {
           />
           <Flex align="center" gap={8}>
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Flex>
         </Layout.Header>

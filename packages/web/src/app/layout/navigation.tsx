@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   ControlOutlined,
   DatabaseOutlined,
+  EditOutlined,
   FormOutlined,
   HomeOutlined,
   OrderedListOutlined,
@@ -17,6 +18,7 @@ import {
 import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
 import { campaignEditors, campaignReaders } from '../../pages/campaigns/campaign-roles.ts';
+import { selfFillers } from '../../pages/campaigns/self-assessment/self-roles.ts';
 import { registryEditors, registryReaders, registryViewers } from '../auth/registry-roles.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 
@@ -96,6 +98,13 @@ export const navigation: NavItem[] = [
         roles: campaignEditors,
       },
     ],
+  },
+  // A unit user's own evaluations (单位自评); officers reach a form from the campaign's targets.
+  {
+    key: '/campaigns/mine',
+    label: 'nav.myCampaigns',
+    icon: <EditOutlined aria-hidden />,
+    roles: selfFillers,
   },
   {
     key: 'admin',

@@ -3,6 +3,7 @@ import { Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { AuditPage } from '../../api/audit.ts';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { auditPageSizes } from './audit-filters.ts';
 import { actionLabels, entityTypeLabels } from './audit-labels.ts';
@@ -25,15 +26,7 @@ export function AuditTable({ data, loading, onPageChange }: Props) {
       scroll={{ x: 960 }}
       locale={{ emptyText: t('audit.empty') }}
       expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 50,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: auditPageSizes,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t, { pageSize: 50, pageSizeOptions: auditPageSizes })}
       columns={[
         { title: '#', dataIndex: 'id', width: 80 },
         {

@@ -4,7 +4,7 @@ import { Badge, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { UnitPage } from '../../api/registry.ts';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
-import { pageSizes } from '../../components/url-params.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 import { QuotaUsage } from './QuotaUsage.tsx';
 
 type Props = {
@@ -25,15 +25,7 @@ export function UnitsTable({ data, loading, onPageChange }: Props) {
       dataSource={data?.items}
       scroll={{ x: 760 }}
       locale={{ emptyText: t('registry.empty') }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t)}
       columns={[
         {
           title: t('registry.field.name'),

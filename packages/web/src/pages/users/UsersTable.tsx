@@ -5,6 +5,7 @@ import type { UserPage } from '../../api/users.ts';
 import { useCurrentUser } from '../../app/auth/useMe.ts';
 import { useT } from '../../app/i18n/LocaleContext.ts';
 import { RoleTag } from '../../components/RoleTag.tsx';
+import { serverPagination } from '../../components/server-pagination.ts';
 import { UserStatus } from './UserStatus.tsx';
 
 type Props = {
@@ -26,15 +27,7 @@ export function UsersTable({ data, loading, onPageChange, onEdit, onResetPasswor
       dataSource={data?.items}
       scroll={{ x: 960 }}
       locale={{ emptyText: t('users.empty') }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t)}
       columns={[
         {
           title: t('users.col.username'),

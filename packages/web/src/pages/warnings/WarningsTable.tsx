@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { WarningPage } from '../../api/warnings.ts';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
+import { serverPagination } from '../../components/server-pagination.ts';
 import { SeverityTag } from './SeverityTag.tsx';
 import { useWarningRules } from './useWarningRules.ts';
 import { WarningActions } from './WarningActions.tsx';
@@ -35,15 +36,7 @@ export function WarningsTable({ data, loading, onPageChange, showUnit = true, on
       scroll={{ x: 1100 }}
       locale={{ emptyText: t('warnings.empty') }}
       expandable={{ expandedRowRender: (w) => <WarningHistory warning={w} /> }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t)}
       columns={[
         {
           title: t('warnings.col.rule'),

@@ -7,7 +7,7 @@ import { queryKeys } from '../../../api/keys.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../../app/i18n/useErrorText.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { pageSizes } from '../../../components/url-params.ts';
+import { serverPagination } from '../../../components/server-pagination.ts';
 import { ConflictsModal } from './ConflictsModal.tsx';
 import { ExpertModal } from './ExpertModal.tsx';
 
@@ -45,16 +45,11 @@ export function ExpertsPage() {
           loading={isFetching}
           dataSource={data?.items}
           locale={{ emptyText: t('experts.empty') }}
-          pagination={{
-            current: data?.page ?? 1,
-            pageSize: data?.pageSize ?? 20,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: pageSizes,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) =>
-              setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-          }}
+          pagination={serverPagination(
+            data,
+            (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+            t,
+          )}
           columns={[
             { title: t('experts.field.name'), dataIndex: 'name', width: 120 },
             {

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { CampaignList, CampaignSummary } from '../../../api/campaigns.ts';
 import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
-import { pageSizes } from '../../../components/url-params.ts';
+import { serverPagination } from '../../../components/server-pagination.ts';
 import { CampaignStatusTag, CampaignTypeTag } from '../CampaignTags.tsx';
 import { phaseOn } from '../phase-now.ts';
 
@@ -27,15 +27,7 @@ export function CampaignsTable({ data, loading, onPageChange }: Props) {
       dataSource={data?.items}
       scroll={{ x: 900 }}
       locale={{ emptyText: t('campaigns.empty') }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t)}
       columns={[
         {
           title: t('campaigns.field.name'),

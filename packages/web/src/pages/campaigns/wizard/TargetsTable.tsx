@@ -3,6 +3,7 @@ import { unitCategories } from '@bianping/core/registry/vocabulary';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import {
   type CampaignTargetRow,
   listCampaignTargets,
@@ -11,7 +12,8 @@ import {
 } from '../../../api/campaigns.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
-import { pageSizes } from '../../../components/url-params.ts';
+import { serverPagination } from '../../../components/server-pagination.ts';
+import { selfAssessmentPath } from '../self-assessment/self-path.ts';
 import { useCampaignEdit } from '../useCampaign.ts';
 import { usePublishedSets, useSetNames } from '../usePublishedSets.ts';
 import type { StepProps } from './PlanWizard.tsx';
@@ -47,16 +49,11 @@ export function TargetsTable({ detail, editable }: StepProps) {
         loading={isFetching}
         dataSource={data?.items}
         locale={{ emptyText: t('campaigns.targets.empty') }}
-        pagination={{
-          current: data?.page ?? 1,
-          pageSize: data?.pageSize ?? 20,
-          total: data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: pageSizes,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) =>
-            setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-        }}
+        pagination={serverPagination(
+          data,
+          (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+          t,
+        )}
         columns={[
           { title: t('campaigns.targets.unit'), dataIndex: 'unitName', minWidth: 200 },
           {
@@ -109,6 +106,21 @@ export function TargetsTable({ detail, editable }: StepProps) {
             width: 90,
             render: (no: number | null) => (no ? t('campaigns.targets.teamNo', { no }) : '—'),
           },
+          // After launch the office opens each target's self-assessment from here.
+          ...(campaign.status !== 'draft'
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'self',
+                  width: 110,
+                  render: (_: unknown, row: CampaignTargetRow) => (
+                    <Link to={selfAssessmentPath(campaign.id, row.unitId)}>
+                      {t('campaigns.self.viewSelf')}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           ...(editable
             ? [
                 {

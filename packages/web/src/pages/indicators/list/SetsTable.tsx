@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { IndicatorSetList, IndicatorSetSummary } from '../../../api/indicators.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
-import { pageSizes } from '../../../components/url-params.ts';
+import { serverPagination } from '../../../components/server-pagination.ts';
 import { ExportSetMenu } from '../ExportSetMenu.tsx';
 import { formatPoints } from '../indicator-labels.ts';
 import { SetKindTag, SetStatusTag } from '../SetTags.tsx';
@@ -40,15 +40,7 @@ export function SetsTable({
       dataSource={data?.items}
       scroll={{ x: 1300 }}
       locale={{ emptyText: t('indicators.empty') }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 20,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: pageSizes,
-        showTotal: (total) => t('common.total', { total }),
-        onChange: onPageChange,
-      }}
+      pagination={serverPagination(data, onPageChange, t)}
       columns={[
         {
           title: t('indicators.field.name'),
