@@ -10,7 +10,7 @@ const changed = execSync(
   'git status --porcelain -- packages/server/src/db/migrations packages/server/openapi.json',
 ).toString();
 if (changed.trim()) {
-  console.error('生成物与源码不一致 / generated files are stale:\n' + changed);
+  console.error(`生成物与源码不一致 / generated files are stale:\n${changed}`);
   console.error('运行 npm run db:generate 与 npm run openapi:generate 后提交 / regenerate and commit them');
   process.exit(1);
 }

@@ -163,15 +163,6 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
-      // The API's own path of the form, which notifications link to.
-      {
-        path: 'campaigns/:id/targets/:unitId/self-assessment',
-        element: (
-          <RequireRole roles={selfReaders}>
-            <SelfAssessmentPage />
-          </RequireRole>
-        ),
-      },
       {
         path: 'campaigns/:id',
         element: (

@@ -259,7 +259,7 @@ export async function returnSelfAssessment(
         zh: `“${name}”的单位自评已被编办退回，请修改后重新提交。退回原因：${input.reason}`,
         en: `The office returned your self-assessment in “${name}”; please correct and resubmit. Reason: ${input.reason}`,
       },
-      link: `/campaigns/${t.campaignId}/targets/${t.unitId}/self-assessment`,
+      link: `/campaigns/${t.campaignId}/self-assessment/${t.unitId}`,
     });
     await auditSelf(
       tx,
