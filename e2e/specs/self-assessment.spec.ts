@@ -3,7 +3,6 @@ import { CampaignDetailSchema, CampaignTargetsAddResultSchema } from '@bianping/
 import {
   SelfAssessmentFormSchema,
   SelfEntrySavedSchema,
-  type SelfFormNode,
   StaffingPlanSavedSchema,
 } from '@bianping/core/campaigns/self-assessment-api';
 import { IndicatorSetListSchema } from '@bianping/core/indicators/api';
@@ -14,6 +13,7 @@ import { LoginPage } from '../pages/LoginPage.ts';
 import { MyCampaignsPage, NotificationBell, SelfAssessmentForm } from '../pages/SelfAssessmentPage.ts';
 import { ApiSession } from '../support/api.ts';
 import '../support/provided.ts';
+import { inputFor } from '../support/score-input.ts';
 import { openSession, type Session } from '../support/session.ts';
 
 const NAME = '2026年度单位自评（测试）';
@@ -29,26 +29,6 @@ const pdf = {
 };
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
-/** A value within the leaf's bounds, as the API takes it. */
-function inputFor(node: SelfFormNode) {
-  const b = node.bounds;
-  if (!b) return {};
-  switch (b.input) {
-    case 'points':
-      return { points: b.max };
-    case 'grade':
-      return { grade: b.levels[0]?.label.zh ?? '' };
-    case 'cases':
-      return { cases: 0 };
-    case 'rate':
-      return { rate: 1 };
-    case 'value':
-      return { value: 0 };
-    case 'triggered':
-      return { triggered: false };
-  }
-}
 
 /**
  * A unit fills its self-assessment: an officer launches a campaign on the demo unit (through the
@@ -119,7 +99,12 @@ describe.skipIf(!inject('browserAvailable'))('self-assessment', () => {
       if (entry && Object.values(entry.input).some((v) => v !== null && v !== undefined)) continue;
       await unitApi.put(
         `${base}/entries/${leaf.id}`,
-        { input: inputFor(leaf), narrative: '按要求落实', evidenceFileIds: [], version: entry?.version ?? 0 },
+        {
+          input: inputFor(leaf.bounds),
+          narrative: '按要求落实',
+          evidenceFileIds: [],
+          version: entry?.version ?? 0,
+        },
         SelfEntrySavedSchema,
       );
     }

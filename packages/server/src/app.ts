@@ -9,6 +9,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { campaignsRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { expertsRoutes } from './modules/campaigns/experts.routes.ts';
+import { onsiteRoutes } from './modules/campaigns/onsite.routes.ts';
+import { progressRoutes } from './modules/campaigns/progress.routes.ts';
 import { selfAssessmentRoutes } from './modules/campaigns/self-assessment.routes.ts';
 import { selfAssessmentFilesRoutes } from './modules/campaigns/self-assessment-files.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -103,6 +105,8 @@ export async function buildApp({ database, config, logger, queue = null, secretK
   await app.register(expertsRoutes, { prefix: '/api/v1/experts' });
   await app.register(selfAssessmentRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(selfAssessmentFilesRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(onsiteRoutes, { prefix: '/api/v1/campaigns' });
+  await app.register(progressRoutes, { prefix: '/api/v1/campaigns' });
   await app.register(notificationsRoutes, { prefix: '/api/v1/notifications' });
 
   await app.register(webPlugin, { dist: config.webDist });

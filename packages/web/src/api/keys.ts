@@ -64,9 +64,13 @@ export const queryKeys = {
     ['campaigns', 'one', id, 'targets', query] as const,
   campaignTeams: (id: string) => ['campaigns', 'one', id, 'teams'] as const,
   campaignPlan: (id: string) => ['campaigns', 'one', id, 'plan'] as const,
+  /** The dashboard, under the campaign's key so a campaign reload refreshes it. */
+  campaignProgress: (id: string) => ['campaigns', 'one', id, 'progress'] as const,
   /** A target's self-assessment form, under the campaign's key so a campaign reload refreshes it. */
   selfAssessment: (id: string, unitId: string) => ['campaigns', 'one', id, 'self', unitId] as const,
   myCampaigns: ['campaigns', 'mine'] as const,
+  onsite: (id: string, unitId: string) => ['campaigns', 'one', id, 'onsite', unitId] as const,
+  assignedTargets: ['campaigns', 'assigned'] as const,
   notifications: ['notifications'] as const,
   experts: (query: ExpertListQuery) => ['experts', query] as const,
   allExperts: ['experts'] as const,

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { campaignEditors, campaignReaders } from '../pages/campaigns/campaign-roles.ts';
+import { onsiteReaders, onsiteWriters } from '../pages/campaigns/onsite/onsite-path.ts';
 import { selfFillers, selfReaders } from '../pages/campaigns/self-assessment/self-roles.ts';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
@@ -52,6 +53,11 @@ const SelfAssessmentPage = lazyPage(
   'SelfAssessmentPage',
 );
 const ExpertsPage = lazyPage(() => import('../pages/campaigns/experts/ExpertsPage.tsx'), 'ExpertsPage');
+const AssignedTargetsPage = lazyPage(
+  () => import('../pages/campaigns/onsite/AssignedTargetsPage.tsx'),
+  'AssignedTargetsPage',
+);
+const OnsitePage = lazyPage(() => import('../pages/campaigns/onsite/OnsitePage.tsx'), 'OnsitePage');
 
 /** Routes outside the frame (login, forced password change) need their own loading fallback. */
 const standalone = (page: React.ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
@@ -152,6 +158,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={selfFillers}>
             <MyCampaignsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/assigned',
+        element: (
+          <RequireRole roles={onsiteWriters}>
+            <AssignedTargetsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id/onsite/:unitId',
+        element: (
+          <RequireRole roles={onsiteReaders}>
+            <OnsitePage />
           </RequireRole>
         ),
       },

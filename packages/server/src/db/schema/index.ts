@@ -4,6 +4,7 @@ export * from './campaigns.ts';
 export * from './files.ts';
 export * from './indicators.ts';
 export * from './jobs.ts';
+export * from './onsite.ts';
 export * from './regions.ts';
 export * from './registry.ts';
 export * from './self-assessments.ts';

@@ -128,6 +128,8 @@ export async function buildSelfWorld(ctx: TestContext) {
     leader: (await clientAs(ctx, { role: 'leader' })).client,
     rater: (await clientAs(ctx, { role: 'rater', scopeId: own.id })).client,
     teamEvaluator: clientOfExpert(teamOf(own.id)?.leader.id),
+    /** The member (not the leader) of the own target's team. */
+    teamMember: clientOfExpert(teamOf(own.id)?.members[0]?.id),
     otherTeamEvaluator: clientOfExpert(teamOf(other.id)?.leader.id),
   };
 }

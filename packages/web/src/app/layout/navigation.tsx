@@ -18,6 +18,7 @@ import {
 import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
 import { campaignEditors, campaignReaders } from '../../pages/campaigns/campaign-roles.ts';
+import { onsiteWriters } from '../../pages/campaigns/onsite/onsite-path.ts';
 import { selfFillers } from '../../pages/campaigns/self-assessment/self-roles.ts';
 import { registryEditors, registryReaders, registryViewers } from '../auth/registry-roles.ts';
 import type { MessageKey } from '../i18n/zh.ts';
@@ -105,6 +106,13 @@ export const navigation: NavItem[] = [
     label: 'nav.myCampaigns',
     icon: <EditOutlined aria-hidden />,
     roles: selfFillers,
+  },
+  // An evaluator's or expert's targets (实地评估), only those of their own teams.
+  {
+    key: '/campaigns/assigned',
+    label: 'nav.assignedTargets',
+    icon: <AuditOutlined aria-hidden />,
+    roles: onsiteWriters,
   },
   {
     key: 'admin',

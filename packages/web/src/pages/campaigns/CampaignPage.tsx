@@ -3,12 +3,14 @@ import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/errors.ts';
 import { useT } from '../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../app/i18n/useErrorText.ts';
+import { CampaignTabs } from './dashboard/CampaignTabs.tsx';
 import { useCampaign } from './useCampaign.ts';
 import { PlanWizard } from './wizard/PlanWizard.tsx';
 
 /**
- * One campaign (/campaigns/:id): the plan wizard while a draft, the same steps read-only after
- * launch. A campaign out of the caller's scope answers 404, as one that does not exist.
+ * One campaign (/campaigns/:id): the plan wizard while a draft; after launch the same steps
+ * read-only beside the progress dashboard (`CampaignTabs`). A campaign out of the caller's scope
+ * answers 404, as one that does not exist.
  */
 export function CampaignPage() {
   const t = useT();
@@ -34,5 +36,7 @@ export function CampaignPage() {
       />
     );
   }
+  // Once launched, the campaign has progress to follow beside its (read-only) plan.
+  if (detail.campaign.status !== 'draft') return <CampaignTabs key={detail.campaign.id} detail={detail} />;
   return <PlanWizard key={detail.campaign.id} detail={detail} />;
 }

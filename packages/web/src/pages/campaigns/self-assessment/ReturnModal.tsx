@@ -4,19 +4,21 @@ import { useT } from '../../../app/i18n/LocaleContext.ts';
 type Props = {
   open: boolean;
   unitName: string;
+  /** The modal's title; the self-assessment's by default. */
+  title?: string;
   pending: boolean;
   onCancel: () => void;
   onReturn: (reason: string) => void;
 };
 
-/** 退回: the office says what the unit must fix; the reason is shown to the unit on its form. */
-export function ReturnModal({ open, unitName, pending, onCancel, onReturn }: Props) {
+/** 退回: the office says what must be fixed; the reason is shown on the returned form. */
+export function ReturnModal({ open, unitName, title, pending, onCancel, onReturn }: Props) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
   return (
     <Modal
       open={open}
-      title={t('campaigns.self.returnTitle', { unit: unitName })}
+      title={title ?? t('campaigns.self.returnTitle', { unit: unitName })}
       okText={t('campaigns.self.return')}
       okButtonProps={{ danger: true, loading: pending }}
       onCancel={onCancel}
