@@ -22,8 +22,9 @@ import {
   updateFinding,
   updateInterview,
 } from './onsite.queries.ts';
-import { auditOnsite, onsiteLeafOf, openForTeam, type Target } from './onsite.service.ts';
+import { auditOnsite, onsiteLeafOf, openForTeam } from './onsite.service.ts';
 import { listEvidence } from './self-assessment.queries.ts';
+import type { Target } from './target-work.ts';
 
 /**
  * Findings, interview records and the document checklist of an on-site review. Each runs through

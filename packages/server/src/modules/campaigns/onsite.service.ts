@@ -1,4 +1,4 @@
-import { type CampaignStatus, campaignStatuses } from '@bianping/core/campaigns/campaign-status';
+import type { CampaignStatus } from '@bianping/core/campaigns/campaign-status';
 import type { OnsiteEntryPutInput } from '@bianping/core/campaigns/onsite-api';
 import {
   checkLeafEntries,
@@ -16,7 +16,6 @@ import { AppError, ErrorCode, forbidden, notFound, staleVersion } from '@bianpin
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { experts } from '../../db/schema/index.ts';
-import { appendAudit } from '../audit/audit.queries.ts';
 import { createNotification } from '../notifications/notifications.queries.ts';
 import { actorRoleOf, type Caller } from './campaign-edit.ts';
 import { drawOf } from './campaigns.queries.ts';
@@ -25,6 +24,7 @@ import { findScore, listScores, saveScore } from './onsite.queries.ts';
 import { isOnsiteOpen, ONSITE, onsiteLeavesOf } from './onsite-form.ts';
 import { ensurePhase, findPhase, type PhaseRow, toPhase, updatePhase } from './self-assessment.queries.ts';
 import { targetSets } from './self-assessment-form.ts';
+import { assertCampaignAllows, type Target, targetAuditor } from './target-work.ts';
 
 /**
  * Changing a target's on-site review. Every change runs in one transaction that locks the target's
@@ -32,39 +32,14 @@ import { targetSets } from './self-assessment-form.ts';
  * entry (entity `onsiteReview`, id `campaignId:unitId`).
  */
 
-export type Target = { campaignId: string; unitId: string };
-
-/** Appends the audit entry of an on-site change. */
-export const auditOnsite = (
-  tx: Db,
-  caller: Caller,
-  t: Target,
-  action: string,
-  before: unknown,
-  after: unknown,
-) =>
-  appendAudit(tx, {
-    ...caller.actor,
-    action,
-    entityType: 'onsiteReview',
-    entityId: `${t.campaignId}:${t.unitId}`,
-    before,
-    after,
-  });
+/** Appends the audit entry of a change (entity `onsiteReview`). */
+export const auditOnsite = targetAuditor('onsiteReview');
 
 function assertOpen(access: OnsiteAccess) {
-  const status = access.campaign.status as CampaignStatus;
-  if (isOnsiteOpen(status)) return;
-  const label = campaignStatuses.labels[status];
-  throw new AppError(
-    ErrorCode.IllegalTransition,
-    {
-      zh: `评估项目${label.zh}，不能填报或更改实地评估`,
-      en: `The campaign is ${label.en.toLowerCase()}; the on-site review cannot be changed`,
-    },
-    'status',
-    { status },
-  );
+  assertCampaignAllows(access.campaign.status as CampaignStatus, isOnsiteOpen, {
+    zh: '实地评估',
+    en: 'the on-site review',
+  });
 }
 
 /**

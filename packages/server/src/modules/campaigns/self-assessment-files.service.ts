@@ -7,8 +7,9 @@ import type { Principal } from '../../plugins/auth.ts';
 import type { Caller } from './campaign-edit.ts';
 import { targetAccessOf } from './self-assessment.policy.ts';
 import { findEvidenceWithContent, insertEvidence, setReportFile } from './self-assessment.queries.ts';
-import { auditSelf, openForFilling, type Target } from './self-assessment.service.ts';
+import { auditSelf, openForFilling } from './self-assessment.service.ts';
 import { checkLeavesOf, targetSets } from './self-assessment-form.ts';
+import type { Target } from './target-work.ts';
 
 /**
  * Evidence files and the signed self-inspection report: the content decides the type (core

@@ -1,5 +1,4 @@
 import type { CampaignStatus } from '@bianping/core/campaigns/campaign-status';
-import { campaignStatuses } from '@bianping/core/campaigns/campaign-status';
 import { checkScoreInput, ruleInputBounds, type ScoreInput } from '@bianping/core/campaigns/score-input';
 import type { StaffingPlan } from '@bianping/core/campaigns/self-assessment';
 import type { SelfEntryPutInput, SelfPhase } from '@bianping/core/campaigns/self-assessment-api';
@@ -11,7 +10,6 @@ import {
 } from '@bianping/core/campaigns/target-phase';
 import { AppError, ErrorCode, forbidden, notFound, staleVersion } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
-import { appendAudit } from '../audit/audit.queries.ts';
 import { createNotification } from '../notifications/notifications.queries.ts';
 import { actorRoleOf, type Caller } from './campaign-edit.ts';
 import { type TargetAccess, targetAccessOf } from './self-assessment.policy.ts';
@@ -29,6 +27,7 @@ import {
   updatePhase,
 } from './self-assessment.queries.ts';
 import { checkLeavesOf, isSelfAssessmentOpen, problemsOf, targetSets } from './self-assessment-form.ts';
+import { assertCampaignAllows, type Target, targetAuditor } from './target-work.ts';
 
 /**
  * Changing a self-assessment. Every change runs in one transaction that locks the target's self
@@ -36,41 +35,17 @@ import { checkLeavesOf, isSelfAssessmentOpen, problemsOf, targetSets } from './s
  * entry (entity `selfAssessment`, id `campaignId:unitId`).
  */
 
-export type Target = { campaignId: string; unitId: string };
 const PHASE = 'self';
 
-/** Appends the audit entry of a self-assessment change. */
-export const auditSelf = (
-  tx: Db,
-  caller: Caller,
-  t: Target,
-  action: string,
-  before: unknown,
-  after: unknown,
-) =>
-  appendAudit(tx, {
-    ...caller.actor,
-    action,
-    entityType: 'selfAssessment',
-    entityId: `${t.campaignId}:${t.unitId}`,
-    before,
-    after,
-  });
+/** Appends the audit entry of a change (entity `selfAssessment`). */
+export const auditSelf = targetAuditor('selfAssessment');
 
 /** Refuses work on a campaign that is not collecting self-assessments. */
 function assertOpen(access: TargetAccess) {
-  const status = access.campaign.status as CampaignStatus;
-  if (isSelfAssessmentOpen(status)) return;
-  const label = campaignStatuses.labels[status];
-  throw new AppError(
-    ErrorCode.IllegalTransition,
-    {
-      zh: `评估项目${label.zh}，不能填报或更改自评`,
-      en: `The campaign is ${label.en.toLowerCase()}; the self-assessment cannot be changed`,
-    },
-    'status',
-    { status },
-  );
+  assertCampaignAllows(access.campaign.status as CampaignStatus, isSelfAssessmentOpen, {
+    zh: '自评',
+    en: 'the self-assessment',
+  });
 }
 
 /**
