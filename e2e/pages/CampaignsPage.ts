@@ -139,3 +139,32 @@ export class CampaignPlanPage {
     await this.sheet().getByRole('heading', { name: '一、评估对象' }).waitFor();
   }
 }
+
+/** The 进度 tab of a launched campaign (/campaigns/:id?tab=progress): phase cards and the targets table. */
+export class CampaignProgressTab {
+  constructor(private readonly page: Page) {}
+
+  async open(campaignId: string, name: string) {
+    await this.page.goto(`/campaigns/${campaignId}?tab=progress`);
+    await this.page.getByRole('heading', { name }).waitFor();
+    await this.page.getByText('各阶段状态分布').waitFor();
+  }
+
+  /** The card of a phase by its code (self, onsite, external …). */
+  phaseCard(phase: string): Locator {
+    return this.page.getByTestId(`progress-phase-${phase}`);
+  }
+
+  /** A figure of a phase card: 已完成, 进行中, 未开始 or 逾期. */
+  async figure(phase: string, title: '已完成' | '进行中' | '未开始' | '逾期'): Promise<number> {
+    const statistic = this.phaseCard(phase)
+      .locator('.ant-statistic')
+      .filter({ has: this.page.locator('.ant-statistic-title', { hasText: title }) });
+    return Number(await statistic.locator('.ant-statistic-content-value').textContent());
+  }
+
+  /** The table row of a target. */
+  row(unitName: string): Locator {
+    return this.page.locator('.ant-table-row').filter({ hasText: unitName });
+  }
+}

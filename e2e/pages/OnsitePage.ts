@@ -20,6 +20,15 @@ export class AssignedTargetsPage {
       .click();
     await this.page.waitForURL(/\/onsite\//);
   }
+
+  /** 评估 on the target's row of one campaign (a unit may be a target of several). */
+  async openIn(campaignName: string, unitName: string) {
+    await this.row(unitName)
+      .filter({ hasText: campaignName })
+      .getByRole('button', { name: /评\s?估|查\s?看/ })
+      .click();
+    await this.page.waitForURL(/\/onsite\//);
+  }
 }
 
 /** The on-site review of one target (/campaigns/:id/onsite/:unitId). */
@@ -85,6 +94,15 @@ export class OnsiteReview {
   /** 提交实地评估, confirmed in the pop-up. */
   async submit() {
     await this.page.getByRole('button', { name: /提交实地评估/ }).click();
+    await this.page
+      .locator('.ant-popover:visible')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
+  }
+
+  /** 审核通过 (officers), confirmed in the pop-up. */
+  async accept() {
+    await this.page.getByRole('button', { name: /审核通过/ }).click();
     await this.page
       .locator('.ant-popover:visible')
       .getByRole('button', { name: /确\s?定|OK/ })

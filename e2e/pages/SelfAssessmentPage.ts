@@ -71,6 +71,26 @@ export class SelfAssessmentForm {
     await (await chooser).setFiles(file);
   }
 
+  /** 用编计划: one year × type's planned hires and departures, the reasoning, then 保存用编计划. */
+  async saveStaffingPlan(plan: {
+    year: number;
+    type: string;
+    hires: number;
+    departures: number;
+    reasoning: string;
+  }) {
+    await this.page.getByLabel(`${plan.year} ${plan.type} 拟进`).fill(String(plan.hires));
+    await this.page.getByLabel(`${plan.year} ${plan.type} 拟出`).fill(String(plan.departures));
+    // The reasoning's label is not tied to its text area: find it by the form item.
+    await this.page
+      .locator('.ant-form-item')
+      .filter({ hasText: '用编理由' })
+      .locator('textarea')
+      .fill(plan.reasoning);
+    await this.page.getByRole('button', { name: '保存用编计划' }).click();
+    await this.page.locator('.ant-message').getByText('已保存').first().waitFor();
+  }
+
   /** 提交自评, confirmed in the pop-up. */
   async submit() {
     await this.page.getByRole('button', { name: /提交自评/ }).click();
@@ -91,6 +111,15 @@ export class SelfAssessmentForm {
     await dialog.getByLabel('退回原因').fill(reason);
     await dialog.getByRole('button', { name: /退\s?回/ }).click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** 审核通过 (officers), confirmed in the pop-up. */
+  async accept() {
+    await this.page.getByRole('button', { name: /审核通过/ }).click();
+    await this.page
+      .locator('.ant-popover:visible')
+      .getByRole('button', { name: /确\s?定|OK/ })
+      .click();
   }
 
   message(text: string) {

@@ -38,6 +38,11 @@ export class ApiSession {
     return schema.parse(await this.send('PUT', path, body));
   }
 
+  /** POSTs a file as the raw request body (the evidence uploads take the file itself). */
+  async upload<T>(path: string, file: Uint8Array, schema: Schema<T>): Promise<T> {
+    return schema.parse(await this.send('POST', path, file));
+  }
+
   private async send(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT',
     path: string,
@@ -46,11 +51,12 @@ export class ApiSession {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET') headers['x-csrf-token'] = this.csrfToken;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const raw = body instanceof Uint8Array;
+    if (body !== undefined) headers['content-type'] = raw ? 'application/octet-stream' : 'application/json';
     const res = await fetch(`${this.baseURL}/api/v1${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? new Uint8Array(body) : JSON.stringify(body),
     });
     for (const cookie of res.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');

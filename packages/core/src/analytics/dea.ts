@@ -1,5 +1,6 @@
 import { columnScales, deaData, dmuNames, scaled } from './dea-data.ts';
 import { envelop, type Orientation } from './dea-envelopment.ts';
+import { findFrontier } from './dea-frontier.ts';
 import { analyzeError, oneOf } from './input-checks.ts';
 
 /**
@@ -8,11 +9,18 @@ import { analyzeError, oneOf } from './input-checks.ts';
  * slacks with θ (φ) held, targets, peers and λ, and Andersen–Petersen super-efficiency, where an
  * infeasible model is reported as `efficiency: null, infeasible: true` — never a huge number.
  * The data are scaled by column means before solving (see dea-data.ts); slacks and targets are
- * returned in the data's own units.
+ * returned in the data's own units. From FRONTIER_MIN_DMUS DMUs on (or with `method: 'frontier'`)
+ * each DMU is solved against the extreme-efficient DMUs only, by column generation
+ * (dea-frontier.ts, which argues why θ/φ, the max-slack phase and unique peers are unchanged);
+ * `method: 'plain'` forces one dense LP per DMU against all DMUs.
  */
 
 export const deaModels = ['ccr', 'bcc'] as const;
 export const deaOrientations = ['input', 'output'] as const;
+/** `auto`: the frontier method from FRONTIER_MIN_DMUS DMUs on; `plain`: every LP against all DMUs. */
+export const deaMethods = ['auto', 'frontier', 'plain'] as const;
+/** Below this many DMUs the plain method takes well under a second, so `auto` keeps it. */
+export const FRONTIER_MIN_DMUS = 200;
 
 export type DeaInput = {
   dmus: string[];
@@ -21,6 +29,8 @@ export type DeaInput = {
   model: (typeof deaModels)[number];
   orientation: Orientation;
   superEfficiency?: boolean;
+  /** How to solve (default `auto`); every method gives the same result up to rounding. */
+  method?: (typeof deaMethods)[number];
   /** Solve without column scaling (for tests that prove the scaling changes nothing). */
   unscaled?: boolean;
 };
@@ -61,12 +71,25 @@ export function analyzeDea(input: DeaInput): DeaResult {
   if (input.superEfficiency !== undefined && typeof input.superEfficiency !== 'boolean')
     throw analyzeError('E_VALUE', 'superEfficiency', '应为 true 或 false', 'must be true or false');
   const superEfficiency = input.superEfficiency === true;
+  const method = oneOf(input.method, 'method', deaMethods, 'auto');
   const m = data.inputs[0]?.length ?? 0;
   const s = data.outputs[0]?.length ?? 0;
   const inputScale = input.unscaled ? new Array<number>(m).fill(1) : columnScales(data.inputs);
   const outputScale = input.unscaled ? new Array<number>(s).fill(1) : columnScales(data.outputs);
   const reference = scaled(data, inputScale, outputScale);
   const returns = model === 'ccr' ? 'crs' : 'vrs';
+  const useFrontier = method === 'frontier' || (method === 'auto' && dmus.length >= FRONTIER_MIN_DMUS);
+  const frontier = useFrontier ? findFrontier(reference, returns) : undefined;
+  const isMember = new Uint8Array(dmus.length);
+  for (const j of frontier ?? []) isMember[j] = 1;
+  // Leaving out a member of F can make other DMUs extreme: its super-efficiency LP is priced
+  // against all other DMUs. Every other LP (super-efficiency of a non-member included) uses F.
+  const methodFor = (o: number) =>
+    frontier === undefined
+      ? {}
+      : superEfficiency && isMember[o]
+        ? { priced: true }
+        : { members: frontier, priced: true };
 
   const results = dmus.map((dmu, o): DeaDmuResult => {
     const radialKey = orientation === 'input' ? 'theta' : 'phi';
@@ -76,6 +99,7 @@ export function analyzeDea(input: DeaInput): DeaResult {
       inputScale,
       outputScale,
       ...(superEfficiency ? { exclude: o } : {}),
+      ...methodFor(o),
     });
     if (!env.feasible) {
       return {
@@ -112,7 +136,7 @@ export function analyzeDea(input: DeaInput): DeaResult {
           };
     const lambdas: Record<string, number> = {};
     const peers: string[] = [];
-    env.lambdas.forEach((lambda, j) => {
+    env.lambdas.forEach(({ j, lambda }) => {
       if (lambda > PEER_TOLERANCE) {
         const name = dmus[j] as string;
         lambdas[name] = lambda;

@@ -15,7 +15,8 @@
  */
 
 export type LpRelation = '<=' | '>=' | '=';
-export type LpConstraint = { coefficients: readonly number[]; relation: LpRelation; rhs: number };
+/** `coefficients` may be a typed array (dea-envelopment.ts builds its rows as Float64Array). */
+export type LpConstraint = { coefficients: ArrayLike<number>; relation: LpRelation; rhs: number };
 /** Minimise `objective · x` subject to the constraints and x ≥ 0. */
 export type LpProblem = { objective: readonly number[]; constraints: readonly LpConstraint[] };
 export type LpOptions = {
@@ -23,7 +24,17 @@ export type LpOptions = {
   secondary?: readonly (readonly number[])[];
 };
 export type LpResult =
-  | { status: 'optimal'; x: number[]; value: number; values: number[] }
+  | {
+      status: 'optimal';
+      x: number[];
+      value: number;
+      values: number[];
+      /**
+       * Dual prices π of the constraints for each objective at the final basis, so that a column
+       * a left out of the problem has reduced cost c − π·a (column generation: dea-envelopment.ts).
+       */
+      duals: number[][];
+    }
   | { status: 'infeasible' }
   | { status: 'unbounded' };
 
@@ -31,6 +42,14 @@ const PIVOT_TOL = 1e-9;
 const COST_TOL = 1e-9;
 const FEAS_TOL = 1e-9;
 const DEGENERATE_LIMIT = 50;
+
+/** Row operation r ← r − r[q]·rp (rp already scaled to rp[q] = 1), leaving r[q] exactly 0. */
+function eliminate(r: Float64Array, rp: Float64Array, q: number, width: number): void {
+  const f = r[q] as number;
+  if (f === 0) return;
+  for (let j = 0; j < width; j++) r[j] = (r[j] as number) - f * (rp[j] as number);
+  r[q] = 0;
+}
 
 /** The simplex tableau: rows of [A | b], the basis, and which columns may enter. */
 class Tableau {
@@ -54,10 +73,11 @@ class Tableau {
   reducedCosts(cost: Float64Array): Float64Array {
     const d = new Float64Array(this.columns + 1);
     d.set(cost);
-    this.rows.forEach((row, i) => {
-      const cb = cost[this.basis[i] ?? 0] ?? 0;
-      if (cb !== 0) for (let j = 0; j <= this.columns; j++) d[j] = (d[j] ?? 0) - cb * (row[j] ?? 0);
-    });
+    for (let i = 0; i < this.rows.length; i++) {
+      const row = this.rows[i] as Float64Array;
+      const cb = cost[this.basis[i] as number] ?? 0;
+      if (cb !== 0) for (let j = 0; j <= this.columns; j++) d[j] = (d[j] as number) - cb * (row[j] as number);
+    }
     return d;
   }
 
@@ -67,19 +87,14 @@ class Tableau {
     const inv = 1 / (rp[q] as number);
     for (let j = 0; j < width; j++) rp[j] = (rp[j] as number) * inv;
     rp[q] = 1;
-    const eliminate = (r: Float64Array) => {
-      const f = r[q] as number;
-      if (f === 0) return;
-      for (let j = 0; j < width; j++) r[j] = (r[j] as number) - f * (rp[j] as number);
-      r[q] = 0;
-    };
-    this.rows.forEach((r, i) => {
-      if (i !== p) {
-        eliminate(r);
-        if ((r[this.columns] as number) < 0 && (r[this.columns] as number) > -FEAS_TOL) r[this.columns] = 0;
-      }
-    });
-    eliminate(d);
+    for (let i = 0; i < this.rows.length; i++) {
+      if (i === p) continue;
+      const r = this.rows[i] as Float64Array;
+      eliminate(r, rp, q, width);
+      const b = r[this.columns] as number;
+      if (b < 0 && b > -FEAS_TOL) r[this.columns] = 0;
+    }
+    eliminate(d, rp, q, width);
     this.basis[p] = q;
   }
 
@@ -99,9 +114,10 @@ class Tableau {
       if (q < 0) return true;
       let p = -1;
       let ratio = Number.POSITIVE_INFINITY;
-      this.rows.forEach((r, i) => {
+      for (let i = 0; i < this.rows.length; i++) {
+        const r = this.rows[i] as Float64Array;
         const a = r[q] as number;
-        if (a <= PIVOT_TOL) return;
+        if (a <= PIVOT_TOL) continue;
         const t = (r[this.columns] as number) / a;
         const tie = p >= 0 && Math.abs(t - ratio) <= 1e-12 * Math.max(1, Math.abs(ratio));
         const better = tie
@@ -113,7 +129,7 @@ class Tableau {
           p = i;
           ratio = tie ? Math.min(t, ratio) : t;
         }
-      });
+      }
       if (p < 0) return false;
       this.degenerate = ratio <= FEAS_TOL ? this.degenerate + 1 : 0;
       if (this.degenerate > DEGENERATE_LIMIT) this.bland = true;
@@ -132,9 +148,11 @@ export function minimize(problem: LpProblem, options: LpOptions = {}): LpResult 
     const flip = c.rhs < 0;
     const relation: LpRelation =
       flip && c.relation !== '=' ? (c.relation === '<=' ? '>=' : '<=') : c.relation;
-    return { a: c.coefficients.map((x) => (flip ? -x : x)), relation, b: Math.abs(c.rhs) };
+    return { a: c.coefficients, flip, relation, b: Math.abs(c.rhs) };
   });
   const slackCount = rows.filter((r) => r.relation !== '=').length;
+  // The identity column of each row (its slack for ≤, else its artificial): its reduced cost is −π.
+  const unitColumn = new Int32Array(m);
   const artificialStart = n + slackCount;
   const artificialCount = rows.filter((r) => r.relation !== '<=').length;
   const columns = artificialStart + artificialCount;
@@ -142,18 +160,21 @@ export function minimize(problem: LpProblem, options: LpOptions = {}): LpResult 
   const basis = new Int32Array(m);
   let slack = n;
   let artificial = artificialStart;
+  // One buffer for the whole tableau: allocating a typed array per row dominated small DEA LPs.
+  const buffer = new Float64Array(m * (columns + 1));
   rows.forEach((r, i) => {
-    const row = new Float64Array(columns + 1);
-    r.a.forEach((x, j) => {
-      row[j] = x;
-    });
+    const row = buffer.subarray(i * (columns + 1), (i + 1) * (columns + 1));
+    row.set(r.a);
+    if (r.flip) for (let j = 0; j < n; j++) row[j] = -(row[j] as number);
     row[columns] = r.b;
     if (r.relation === '<=') {
       row[slack] = 1;
+      unitColumn[i] = slack;
       basis[i] = slack++;
     } else {
       if (r.relation === '>=') row[slack++] = -1;
       row[artificial] = 1;
+      unitColumn[i] = artificial;
       basis[i] = artificial++;
     }
     tableRows.push(row);
@@ -182,6 +203,7 @@ export function minimize(problem: LpProblem, options: LpOptions = {}): LpResult 
 
   const objectives = [problem.objective, ...(options.secondary ?? [])];
   const values: number[] = [];
+  const reduced: Float64Array[] = [];
   for (const objective of objectives) {
     const cost = new Float64Array(columns);
     objective.forEach((c, j) => {
@@ -191,6 +213,7 @@ export function minimize(problem: LpProblem, options: LpOptions = {}): LpResult 
     const d = t.reducedCosts(cost);
     if (!t.optimise(d, costTol)) return { status: 'unbounded' };
     values.push(-(d[columns] as number));
+    reduced.push(d);
     // Keep later objectives on this objective's optimal face.
     for (let j = 0; j < columns; j++) if ((d[j] as number) > costTol) t.allowed[j] = 0;
   }
@@ -199,5 +222,12 @@ export function minimize(problem: LpProblem, options: LpOptions = {}): LpResult 
     const j = t.basis[i] as number;
     if (j < n) x[j] = row[columns] as number;
   });
-  return { status: 'optimal', x, value: values[0] as number, values };
+  // Later objectives pivot only on columns with zero reduced cost, so earlier duals stay valid.
+  const duals = reduced.map((d) =>
+    problem.constraints.map((c, i) => {
+      const pi = -(d[unitColumn[i] as number] as number);
+      return c.rhs < 0 ? -pi : pi; // a row flipped to b ≥ 0 has the opposite dual
+    }),
+  );
+  return { status: 'optimal', x, value: values[0] as number, values, duals };
 }

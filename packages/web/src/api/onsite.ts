@@ -98,6 +98,10 @@ export const saveChecklist = (id: string, unitId: string, items: DocumentReviewI
 export const submitOnsite = (id: string, unitId: string, version: number) =>
   request('POST', `${base(id, unitId)}/submit`, { schema: SelfPhaseSchema, body: { version } });
 
+/** 审核通过: an officer accepts a submitted review (→ reviewed). */
+export const acceptOnsite = (id: string, unitId: string, version: number) =>
+  request('POST', `${base(id, unitId)}/accept`, { schema: SelfPhaseSchema, body: { version } });
+
 /** An officer hands a submitted review back with a reason. */
 export const returnOnsite = (id: string, unitId: string, version: number, reason: string) =>
   request('POST', `${base(id, unitId)}/return`, { schema: SelfPhaseSchema, body: { version, reason } });

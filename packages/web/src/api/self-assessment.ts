@@ -74,6 +74,10 @@ export const downloadEvidence = (id: string, fileId: string, name: string) =>
 export const submitSelfAssessment = (id: string, unitId: string, version: number) =>
   request('POST', `${base(id, unitId)}/submit`, { schema: SelfPhaseSchema, body: { version } });
 
+/** 审核通过: an officer accepts a submitted form (→ reviewed); the unit is notified. */
+export const acceptSelfAssessment = (id: string, unitId: string, version: number) =>
+  request('POST', `${base(id, unitId)}/accept`, { schema: SelfPhaseSchema, body: { version } });
+
 /** An officer hands a submitted form back with a reason, which unlocks it and notifies the unit. */
 export const returnSelfAssessment = (id: string, unitId: string, version: number, reason: string) =>
   request('POST', `${base(id, unitId)}/return`, { schema: SelfPhaseSchema, body: { version, reason } });

@@ -2,9 +2,12 @@ import { Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { campaignEditors, campaignReaders } from '../pages/campaigns/campaign-roles.ts';
+import { externalRaters } from '../pages/campaigns/external/external-path.ts';
 import { onsiteReaders, onsiteWriters } from '../pages/campaigns/onsite/onsite-path.ts';
+import { explanationReaders } from '../pages/campaigns/results/results-roles.ts';
 import { selfFillers, selfReaders } from '../pages/campaigns/self-assessment/self-roles.ts';
 import { NotFoundPage } from '../pages/errors/NotFoundPage.tsx';
+import { slipReaders } from '../pages/supervision/supervision-roles.ts';
 import { RequireAuth } from './auth/RequireAuth.tsx';
 import { RequireRole } from './auth/RequireRole.tsx';
 import { registryEditors, registryReaders, registryViewers } from './auth/registry-roles.ts';
@@ -29,6 +32,7 @@ const WarningSettingsPage = lazyPage(
   'WarningSettingsPage',
 );
 const CorrectionsPage = lazyPage(() => import('../pages/corrections/CorrectionsPage.tsx'), 'CorrectionsPage');
+const EfficiencyPage = lazyPage(() => import('../pages/analysis/EfficiencyPage.tsx'), 'EfficiencyPage');
 const ImportPage = lazyPage(() => import('../pages/imports/ImportPage.tsx'), 'ImportPage');
 const IndicatorSetsPage = lazyPage(
   () => import('../pages/indicators/IndicatorSetsPage.tsx'),
@@ -57,7 +61,22 @@ const AssignedTargetsPage = lazyPage(
   () => import('../pages/campaigns/onsite/AssignedTargetsPage.tsx'),
   'AssignedTargetsPage',
 );
+const ExplanationPage = lazyPage(
+  () => import('../pages/campaigns/results/ExplanationPage.tsx'),
+  'ExplanationPage',
+);
 const OnsitePage = lazyPage(() => import('../pages/campaigns/onsite/OnsitePage.tsx'), 'OnsitePage');
+const SupervisionPage = lazyPage(() => import('../pages/supervision/SupervisionPage.tsx'), 'SupervisionPage');
+const SlipPage = lazyPage(() => import('../pages/supervision/SlipPage.tsx'), 'SlipPage');
+const SlipPrintPage = lazyPage(() => import('../pages/supervision/SlipPrintPage.tsx'), 'SlipPrintPage');
+const ExternalTasksPage = lazyPage(
+  () => import('../pages/campaigns/external/ExternalTasksPage.tsx'),
+  'ExternalTasksPage',
+);
+const ExternalSheetPage = lazyPage(
+  () => import('../pages/campaigns/external/ExternalSheetPage.tsx'),
+  'ExternalSheetPage',
+);
 
 /** Routes outside the frame (login, forced password change) need their own loading fallback. */
 const standalone = (page: React.ReactNode) => <Suspense fallback={<FullPageSpin />}>{page}</Suspense>;
@@ -134,6 +153,14 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      {
+        path: 'analysis/efficiency',
+        element: (
+          <RequireRole roles={registryReaders}>
+            <EfficiencyPage />
+          </RequireRole>
+        ),
+      },
       // Every role reads published sets; the server hides drafts from those who may not see them.
       { path: 'indicators', element: <IndicatorSetsPage /> },
       { path: 'indicators/:id', element: <IndicatorSetPage /> },
@@ -178,6 +205,30 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'external',
+        element: (
+          <RequireRole roles={externalRaters}>
+            <ExternalTasksPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id/external',
+        element: (
+          <RequireRole roles={externalRaters}>
+            <ExternalSheetPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'campaigns/:id/results/:unitId',
+        element: (
+          <RequireRole roles={explanationReaders}>
+            <ExplanationPage />
+          </RequireRole>
+        ),
+      },
+      {
         path: 'campaigns/:id/self-assessment/:unitId',
         element: (
           <RequireRole roles={selfReaders}>
@@ -198,6 +249,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={campaignReaders}>
             <CampaignPlanPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'supervision',
+        element: (
+          <RequireRole roles={slipReaders}>
+            <SupervisionPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'supervision/:id',
+        element: (
+          <RequireRole roles={slipReaders}>
+            <SlipPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: 'supervision/:id/print',
+        element: (
+          <RequireRole roles={slipReaders}>
+            <SlipPrintPage />
           </RequireRole>
         ),
       },

@@ -215,6 +215,18 @@ describe('submit and return', () => {
     const returned = await w.officer.post(url('/return'), { version: phase.version, reason: '请补充访谈' });
     expect(returned.json()).toMatchObject({ state: 'returned', returnedReason: '请补充访谈' });
     expect((await formOf(w.teamEvaluator)).canEdit).toBe(true);
+
+    // Resubmitted, then accepted (审核通过) by the office alone.
+    const again = await w.teamEvaluator.post(url('/submit'), { version: returned.json<SelfPhase>().version });
+    expect(again.statusCode, again.body).toBe(200);
+    const version = again.json<SelfPhase>().version;
+    for (const client of [w.teamEvaluator, w.teamMember, w.leader, w.rater]) {
+      expect((await client.post(url('/accept'), { version })).statusCode).toBe(403);
+    }
+    const accepted = await w.officer.post(url('/accept'), { version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<SelfPhase>().state).toBe('reviewed');
+    expect((await formOf(w.teamEvaluator)).canEdit).toBe(false);
   });
 
   it('shows the unit its on-site review once the campaign reports', async () => {

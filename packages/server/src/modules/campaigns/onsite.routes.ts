@@ -20,6 +20,7 @@ import { returnOnsite, saveOnsiteEntry, submitOnsite } from './onsite.service.ts
 import { listAssigned } from './onsite-assigned.ts';
 import { readOnsite } from './onsite-form.ts';
 import { onsiteRecordsRoutes } from './onsite-records.routes.ts';
+import { acceptTargetPhase } from './target-phase-accept.ts';
 
 const readAccess = { access: { roles: onsiteReaders } };
 const writeAccess = { access: { roles: onsiteWriters } };
@@ -110,5 +111,21 @@ export const onsiteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => returnOnsite(db, callerOf(request), targetOf(request.params), request.body),
+  );
+
+  app.post(
+    `${path}/accept`,
+    {
+      config: returnAccess,
+      schema: {
+        tags,
+        summary: '实地评估审核通过 / Accept the on-site review',
+        params: OnsiteParamsSchema,
+        body: SelfSubmitInputSchema,
+        response: { 200: SelfPhaseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      acceptTargetPhase(db, callerOf(request), 'onsite', targetOf(request.params), request.body.version),
   );
 };

@@ -17,6 +17,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { experts } from '../../db/schema/index.ts';
 import { createNotification } from '../notifications/notifications.queries.ts';
+import { onScoreEntryChanged } from '../scoring/scoring-incremental.ts';
 import { actorRoleOf, type Caller } from './campaign-edit.ts';
 import { drawOf } from './campaigns.queries.ts';
 import { type OnsiteAccess, onsiteAccessOf } from './onsite.policy.ts';
@@ -24,7 +25,7 @@ import { findScore, listScores, saveScore } from './onsite.queries.ts';
 import { isOnsiteOpen, ONSITE, onsiteLeavesOf } from './onsite-form.ts';
 import { ensurePhase, findPhase, type PhaseRow, toPhase, updatePhase } from './self-assessment.queries.ts';
 import { targetSets } from './self-assessment-form.ts';
-import { assertCampaignAllows, type Target, targetAuditor } from './target-work.ts';
+import { assertCampaignAllows, lockPhaseAt, type Target, targetAuditor } from './target-work.ts';
 
 /**
  * Changing a target's on-site review. Every change runs in one transaction that locks the target's
@@ -113,14 +114,9 @@ export async function saveOnsiteEntry(
     const values = { input, justification: body.justification ?? '', updatedBy: caller.principal.userId };
     const entry = await saveScore(tx, t, nodeId, values, !!before);
     await auditOnsite(tx, caller, t, 'onsite.entry.save', before ?? null, entry);
+    await onScoreEntryChanged(tx, t.campaignId, t.unitId, nodeId);
     return { entry, phase: toPhase(phase) };
   });
-}
-
-async function lockPhaseAt(tx: Db, t: Target, version: number) {
-  const row = await findPhase(tx, t, ONSITE, { lock: true });
-  if ((row?.version ?? 0) !== version) throw staleVersion(toPhase(row));
-  return row;
 }
 
 /** The team leader submits: every on-site leaf needs an in-bounds score; locks the review. */
@@ -134,7 +130,7 @@ export async function submitOnsite(db: Db, caller: Caller, t: Target, version: n
       });
     }
     assertOpen(access);
-    const from = toPhase(await lockPhaseAt(tx, t, version)).state;
+    const from = toPhase(await lockPhaseAt(tx, t, ONSITE, version)).state;
     transitionTargetPhase(ONSITE, from, 'submitted', { role: 'evaluator' });
     const leaves = onsiteLeavesOf(await targetSets(tx, t.campaignId, access.setIds));
     const scores = (await listScores(tx, t)).map((e) => ({ nodeId: e.nodeId, score: e.input }));
@@ -172,7 +168,7 @@ export async function returnOnsite(
   return db.transaction(async (tx) => {
     const access = await onsiteAccessOf(tx, caller.principal, t.campaignId, t.unitId);
     if (!access.mayReturn) throw forbidden();
-    const from = toPhase(await lockPhaseAt(tx, t, input.version)).state;
+    const from = toPhase(await lockPhaseAt(tx, t, ONSITE, input.version)).state;
     transitionTargetPhase(ONSITE, from, 'returned', { role: actorRoleOf(caller), reason: input.reason });
     const after = await updatePhase(tx, t, ONSITE, { state: 'returned', returnedReason: input.reason });
     const leaderId = drawOf(access.campaign)?.teams.find((x) => x.no === access.teamNo)?.leaderId;

@@ -1,4 +1,4 @@
-import { EVIDENCE_MAX_BYTES, evidenceTooLarge } from '@bianping/core/campaigns/evidence-type';
+import { EVIDENCE_MAX_BYTES } from '@bianping/core/campaigns/evidence-type';
 import {
   EvidenceParamsSchema,
   EvidenceUploadBodySchema,
@@ -6,35 +6,16 @@ import {
   SelfAssessmentParamsSchema,
   UploadedFileSchema,
 } from '@bianping/core/campaigns/self-assessment-api';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { principalOf } from '../../plugins/auth.ts';
-import { apiErrors, attachment } from '../../plugins/responses.ts';
+import { acceptRawUploads, binaryResponse as binary, sendStoredFile } from '../../plugins/evidence-upload.ts';
+import { apiErrors } from '../../plugins/responses.ts';
 import { callerOf } from './campaign-edit.ts';
 import { campaignTags as tags } from './campaign-route-kit.ts';
 import { selfFillers, selfReaders } from './self-assessment.policy.ts';
 import { downloadEvidence, uploadSelfFile } from './self-assessment-files.service.ts';
 
 const errors = apiErrors(400, 401, 403, 404, 409, 413);
-const binary = {
-  description: '文件内容 / the file content',
-  content: { 'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) } },
-};
-
-/** Reads the raw upload, refusing it as soon as it passes the limit. */
-async function readUpload(request: FastifyRequest, payload: AsyncIterable<Buffer>) {
-  if (Number(request.headers['content-length'] ?? 0) > EVIDENCE_MAX_BYTES) throw evidenceTooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of payload) {
-    size += chunk.length;
-    if (size > EVIDENCE_MAX_BYTES) throw evidenceTooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * Evidence uploads (the raw file as the body, any content type: the server reads the content)
  * and downloads of a campaign's evidence. A plugin of its own so that its catch-all body parser
@@ -42,9 +23,7 @@ async function readUpload(request: FastifyRequest, payload: AsyncIterable<Buffer
  */
 export const selfAssessmentFilesRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
-  // Browsers label files as they like (text/plain for a renamed file); the content decides.
-  app.removeContentTypeParser(['text/plain']);
-  app.addContentTypeParser(['application/octet-stream', 'text/plain', '*'], readUpload);
+  acceptRawUploads(app);
 
   app.post(
     '/:id/targets/:unitId/self-assessment/files',
@@ -89,12 +68,7 @@ export const selfAssessmentFilesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const file = await downloadEvidence(db, principalOf(request), request.params.id, request.params.fileId);
-      const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.')) : '';
-      return reply
-        .header('content-type', file.mimeType)
-        .header('content-disposition', attachment(file.name, `evidence${ext.replace(/[^.\w]/g, '')}`))
-        .header('x-content-type-options', 'nosniff')
-        .send(file.content as never);
+      return sendStoredFile(reply, file, 'evidence');
     },
   );
 };

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { assertEvidenceContent, evidenceMimeTypes } from '@bianping/core/campaigns/evidence-type';
 import type { EvidencePurpose, UploadedFile } from '@bianping/core/campaigns/self-assessment-api';
 import { AppError, ErrorCode, notFound } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import type { Principal } from '../../plugins/auth.ts';
+import { checkedEvidenceFile } from '../../plugins/evidence-upload.ts';
 import type { Caller } from './campaign-edit.ts';
 import { targetAccessOf } from './self-assessment.policy.ts';
 import { findEvidenceWithContent, insertEvidence, setReportFile } from './self-assessment.queries.ts';
@@ -27,14 +26,7 @@ export async function uploadSelfFile(
   content: Uint8Array | undefined,
   upload: Upload,
 ): Promise<UploadedFile> {
-  if (!content || content.length === 0) {
-    throw new AppError(
-      ErrorCode.Validation,
-      { zh: '上传的文件为空', en: 'The uploaded file is empty' },
-      'file',
-    );
-  }
-  const kind = assertEvidenceContent(content, upload.name);
+  const file = checkedEvidenceFile(content, upload.name);
   return db.transaction(async (tx) => {
     const { access } = await openForFilling(tx, caller, t);
     const nodeId = upload.purpose === 'evidence' ? (upload.nodeId ?? null) : null;
@@ -42,14 +34,6 @@ export async function uploadSelfFile(
       const leaves = checkLeavesOf(await targetSets(tx, t.campaignId, access.setIds));
       if (!leaves.some((l) => l.id === nodeId)) throw notFound({ zh: '指标', en: 'Indicator' }, 'nodeId');
     }
-    const buffer = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const file = {
-      name: upload.name,
-      mimeType: evidenceMimeTypes[kind],
-      size: buffer.length,
-      sha256: createHash('sha256').update(buffer).digest('hex'),
-      content: buffer,
-    };
     const fileId = await insertEvidence(tx, t, file, {
       nodeId,
       purpose: upload.purpose,

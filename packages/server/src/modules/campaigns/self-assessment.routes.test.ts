@@ -234,6 +234,23 @@ describe('submit and return', () => {
     const mine = (await w.unit.get('/api/v1/campaigns/mine')).json<{ items: MyCampaign[] }>().items;
     expect(mine[0]).toMatchObject({ selfState: 'returned', returnedReason: body.reason });
 
+    // Resubmitted and accepted (审核通过) by the office only; nothing follows a review.
+    const resubmitted = await submit(again.json().phase.version);
+    expect(resubmitted.statusCode, resubmitted.body).toBe(200);
+    const acceptUrl = selfUrl(w, w.own, '/accept');
+    const version = resubmitted.json<SelfPhase>().version;
+    for (const client of [w.unit, w.leader, w.teamEvaluator, w.rater]) {
+      expect((await client.post(acceptUrl, { version })).statusCode).toBe(403);
+    }
+    expect((await w.officer.post(acceptUrl, { version: version - 1 })).json().code).toBe('E_STALE_VERSION');
+    const accepted = await w.officer.post(acceptUrl, { version });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<SelfPhase>()).toMatchObject({ state: 'reviewed', returnedReason: null });
+    const twice = await w.officer.post(acceptUrl, { version: accepted.json<SelfPhase>().version });
+    expect(twice.json().code).toBe('E_ILLEGAL_TRANSITION');
+    const latest = (await w.unit.get('/api/v1/notifications')).json<NotificationList>().items[0];
+    expect(latest?.title.zh).toBe('自评已审核通过');
+
     const actions = (
       await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityType, 'selfAssessment'))
     ).map((a) => a.action);
@@ -244,6 +261,7 @@ describe('submit and return', () => {
         'selfAssessment.file.upload',
         'selfAssessment.submit',
         'selfAssessment.return',
+        'selfAssessment.accept',
       ]),
     );
   });
@@ -257,5 +275,6 @@ describe('submit and return', () => {
     expect(
       (await client.post(selfUrl(w, w.own, '/return'), { version: 1, reason: '测试退回' })).statusCode,
     ).toBe(404);
+    expect((await client.post(selfUrl(w, w.own, '/accept'), { version: 1 })).statusCode).toBe(404);
   });
 });

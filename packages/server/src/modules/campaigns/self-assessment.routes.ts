@@ -24,6 +24,7 @@ import {
 } from './self-assessment.service.ts';
 import { readSelfAssessment } from './self-assessment-form.ts';
 import { listMine } from './self-assessment-mine.ts';
+import { acceptTargetPhase } from './target-phase-accept.ts';
 
 const readAccess = { access: { roles: selfReaders } };
 const fillAccess = { access: { roles: selfFillers } };
@@ -136,5 +137,21 @@ export const selfAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => returnSelfAssessment(db, callerOf(request), targetOf(request.params), request.body),
+  );
+
+  app.post(
+    `${path}/accept`,
+    {
+      config: returnAccess,
+      schema: {
+        tags,
+        summary: '自评审核通过 / Accept the self-assessment',
+        params: SelfAssessmentParamsSchema,
+        body: SelfSubmitInputSchema,
+        response: { 200: SelfPhaseSchema, ...errors },
+      },
+    },
+    async (request) =>
+      acceptTargetPhase(db, callerOf(request), 'self', targetOf(request.params), request.body.version),
   );
 };

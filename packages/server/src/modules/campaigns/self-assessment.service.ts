@@ -11,6 +11,7 @@ import {
 import { AppError, ErrorCode, forbidden, notFound, staleVersion } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import { createNotification } from '../notifications/notifications.queries.ts';
+import { onScoreEntryChanged } from '../scoring/scoring-incremental.ts';
 import { actorRoleOf, type Caller } from './campaign-edit.ts';
 import { type TargetAccess, targetAccessOf } from './self-assessment.policy.ts';
 import {
@@ -27,7 +28,7 @@ import {
   updatePhase,
 } from './self-assessment.queries.ts';
 import { checkLeavesOf, isSelfAssessmentOpen, problemsOf, targetSets } from './self-assessment-form.ts';
-import { assertCampaignAllows, type Target, targetAuditor } from './target-work.ts';
+import { assertCampaignAllows, lockPhaseAt, type Target, targetAuditor } from './target-work.ts';
 
 /**
  * Changing a self-assessment. Every change runs in one transaction that locks the target's self
@@ -139,6 +140,7 @@ export async function saveSelfEntry(
     if ((before?.version ?? 0) !== body.version) throw staleVersion(before ?? null);
     const entry = await saveEntry(tx, t, nodeId, { ...values, updatedBy: caller.principal.userId }, !!before);
     await auditSelf(tx, caller, t, 'selfAssessment.entry.save', before ?? null, entry);
+    await onScoreEntryChanged(tx, t.campaignId, t.unitId, nodeId);
     return { entry, phase: toPhase(phase) };
   });
 }
@@ -163,11 +165,6 @@ export async function saveSelfStaffingPlan(
 }
 
 /** The locked phase row for a state change, version checked. */
-async function lockPhaseAt(tx: Db, t: Target, version: number) {
-  const row = await findPhase(tx, t, PHASE, { lock: true });
-  if ((row?.version ?? 0) !== version) throw staleVersion(toPhase(row));
-  return row;
-}
 
 /** Submits the form: the core check must find no error; locks it. */
 export async function submitSelfAssessment(
@@ -180,7 +177,7 @@ export async function submitSelfAssessment(
     const access = await targetAccessOf(tx, caller.principal, t.campaignId, t.unitId);
     if (!access.isFiller) throw forbidden();
     assertOpen(access);
-    const row = await lockPhaseAt(tx, t, version);
+    const row = await lockPhaseAt(tx, t, PHASE, version);
     const from = toPhase(row).state;
     transitionTargetPhase(PHASE, from, 'submitted', { role: 'unit' });
     const [sets, entries, extras] = await Promise.all([
@@ -222,7 +219,7 @@ export async function returnSelfAssessment(
   return db.transaction(async (tx) => {
     const access = await targetAccessOf(tx, caller.principal, t.campaignId, t.unitId);
     if (!access.mayReturn) throw forbidden();
-    const row = await lockPhaseAt(tx, t, input.version);
+    const row = await lockPhaseAt(tx, t, PHASE, input.version);
     const from = toPhase(row).state;
     transitionTargetPhase(PHASE, from, 'returned', { role: actorRoleOf(caller), reason: input.reason });
     const after = await updatePhase(tx, t, PHASE, { state: 'returned', returnedReason: input.reason });

@@ -1,8 +1,9 @@
 import { type CampaignStatus, campaignStatuses } from '@bianping/core/campaigns/campaign-status';
-import { AppError, ErrorCode, type LocalizedText } from '@bianping/core/errors';
+import { AppError, ErrorCode, type LocalizedText, staleVersion } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { Caller } from './campaign-edit.ts';
+import { findPhase, toPhase } from './self-assessment.queries.ts';
 
 /** One target of one campaign: what the self-assessment and the on-site review are written for. */
 export type Target = { campaignId: string; unitId: string };
@@ -40,4 +41,15 @@ export function assertCampaignAllows(
     'status',
     { status },
   );
+}
+
+/**
+ * Locks a target's phase row and checks the version the caller saw (0 = not started yet): a stale
+ * step is `E_STALE_VERSION` with the current phase. Every step of a form phase starts here, so a
+ * save, a submit, a return and an acceptance of one target are serialised.
+ */
+export async function lockPhaseAt(tx: Db, t: Target, phase: string, version: number) {
+  const row = await findPhase(tx, t, phase, { lock: true });
+  if ((row?.version ?? 0) !== version) throw staleVersion(toPhase(row));
+  return row;
 }

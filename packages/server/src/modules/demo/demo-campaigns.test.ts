@@ -46,7 +46,7 @@ describe('demo campaign', () => {
     const client = new TestClient(ctx.app);
     expect((await client.login('demo-evaluator', account?.password)).statusCode).toBe(200);
     const list = (await client.get('/api/v1/campaigns')).json();
-    expect(list.items.map((c: { name: string }) => c.name)).toEqual([DEMO_CAMPAIGN_NAME]);
+    expect(list.items.map((c: { name: string }) => c.name)).toContain(DEMO_CAMPAIGN_NAME);
   });
 
   it('adds nothing when run again', async () => {

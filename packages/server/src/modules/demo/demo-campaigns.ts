@@ -60,7 +60,7 @@ async function insertExperts(tx: Db, seed: number, unitIds: readonly string[]) {
 }
 
 /** The library-wide reference sets as the campaign's "1" and "X"s. */
-async function referenceChoice(tx: Db): Promise<SetChoice> {
+export async function referenceChoice(tx: Db): Promise<SetChoice> {
   const rows = await tx
     .select({ id: indicatorSets.id, kind: indicatorSets.kind, category: indicatorSets.category })
     .from(indicatorSets)

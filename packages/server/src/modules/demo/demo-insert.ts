@@ -20,7 +20,7 @@ import type { DemoData } from './demo-data.ts';
 /** Rows per INSERT: one statement per row is far too slow on the embedded database. */
 const BATCH = 1000;
 
-async function insertInBatches<T>(
+export async function insertInBatches<T>(
   items: readonly T[],
   insert: (batch: T[]) => Promise<unknown>,
   size = BATCH,

@@ -8,6 +8,7 @@ import { hashPassword } from '../auth/password.ts';
 import { idProtector } from '../staff/id-number-protection.ts';
 import { generatePassword } from '../users/bootstrap-admin.ts';
 import { replaceAssignments } from '../users/users.queries.ts';
+import { insertDemoCampaignPhases } from './demo-campaign-phases.ts';
 import { insertDemoCampaign } from './demo-campaigns.ts';
 import { DEMO_COUNTY_CODE, DEMO_REGIONS } from './demo-county.ts';
 import { generateDemoData } from './demo-data.ts';
@@ -128,6 +129,10 @@ export async function loadDemo(
     onProgress?.(
       `已建立 ${campaign.experts} 人专家库和评估项目草稿（${campaign.targets} 个评估对象、${campaign.teams} 个评估组）/ expert pool and a draft campaign (${campaign.targets} targets, ${campaign.teams} teams)`,
     );
+    const phases = await insertDemoCampaignPhases(tx, countyId, seed);
+    onProgress?.(
+      `已建立已结束和进行中的评估项目（各 ${phases.running} 个评估对象）及 ${phases.slips} 份督查确认单 / a finished and a running campaign (${phases.running} targets each) and ${phases.slips} supervision slips`,
+    );
     await appendAudit(tx, {
       ...cliActor(),
       action: 'demo.load',
@@ -140,6 +145,7 @@ export async function loadDemo(
         staff: data.staff.length,
         indicatorSets,
         campaign,
+        campaignPhases: phases,
         accounts: accounts.map((a) => a.username),
       },
     });

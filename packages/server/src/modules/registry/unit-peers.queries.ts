@@ -32,12 +32,12 @@ export const localGroupOf = (db: Db, unit: ComparedUnit) =>
     )
     .orderBy(asc(units.name));
 
-/** 同类机构对比 rows of the category and kind, every year. */
-export const benchmarksOf = (db: Db, category: string, kind: string) =>
+/** 同类机构对比 rows of the category (and kind, when given), every year. */
+export const benchmarksOf = (db: Db, category: string, kind?: string) =>
   db
     .select()
     .from(peerBenchmarks)
-    .where(and(eq(peerBenchmarks.category, category), eq(peerBenchmarks.kind, kind)))
+    .where(and(eq(peerBenchmarks.category, category), kind ? eq(peerBenchmarks.kind, kind) : undefined))
     .orderBy(asc(peerBenchmarks.regionName), asc(peerBenchmarks.name));
 
 /** Years in which any of the units reported workload. */

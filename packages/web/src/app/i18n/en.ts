@@ -1,7 +1,10 @@
+import { analysisEn } from './analysis.en.ts';
 import { campaignsEn } from './campaigns.en.ts';
+import { externalEn } from './external.en.ts';
 import { importsEn } from './imports.en.ts';
 import { indicatorsEn } from './indicators.en.ts';
 import { registryEn } from './registry.en.ts';
+import { resultsEn } from './results.en.ts';
 import { warningsEn } from './warnings.en.ts';
 import { workloadEn } from './workload.en.ts';
 import type { MessageKey } from './zh.ts';
@@ -80,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   'nav.warnings': 'Warnings',
   'nav.corrections': 'Corrections',
   'nav.imports': 'Import data',
+  'nav.supervision': 'Supervision slips',
   'nav.menu': 'Navigation',
   'nav.collapse': 'Collapse menu',
   'nav.expand': 'Expand menu',
@@ -241,4 +245,7 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...indicatorsEn,
   ...campaignsEn,
+  ...externalEn,
+  ...analysisEn,
+  ...resultsEn,
 };

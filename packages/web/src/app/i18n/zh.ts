@@ -1,7 +1,10 @@
+import { analysisZh } from './analysis.zh.ts';
 import { campaignsZh } from './campaigns.zh.ts';
+import { externalZh } from './external.zh.ts';
 import { importsZh } from './imports.zh.ts';
 import { indicatorsZh } from './indicators.zh.ts';
 import { registryZh } from './registry.zh.ts';
+import { resultsZh } from './results.zh.ts';
 import { warningsZh } from './warnings.zh.ts';
 import { workloadZh } from './workload.zh.ts';
 
@@ -81,6 +84,7 @@ export const zh = {
   'nav.warnings': '预警',
   'nav.corrections': '更正申请',
   'nav.imports': '数据导入',
+  'nav.supervision': '督查确认单',
   'nav.menu': '导航菜单',
   'nav.collapse': '收起菜单',
   'nav.expand': '展开菜单',
@@ -238,6 +242,9 @@ export const zh = {
   ...importsZh,
   ...indicatorsZh,
   ...campaignsZh,
+  ...externalZh,
+  ...analysisZh,
+  ...resultsZh,
 };
 
 export type MessageKey = keyof typeof zh;

@@ -7,8 +7,12 @@ import {
   ControlOutlined,
   DatabaseOutlined,
   EditOutlined,
+  FileSearchOutlined,
   FormOutlined,
+  FundOutlined,
   HomeOutlined,
+  LikeOutlined,
+  LineChartOutlined,
   OrderedListOutlined,
   ProjectOutlined,
   SettingOutlined,
@@ -18,8 +22,10 @@ import {
 import type { Role } from '@bianping/core/auth/roles';
 import type { ReactNode } from 'react';
 import { campaignEditors, campaignReaders } from '../../pages/campaigns/campaign-roles.ts';
+import { externalRaters, externalTasksPath } from '../../pages/campaigns/external/external-path.ts';
 import { onsiteWriters } from '../../pages/campaigns/onsite/onsite-path.ts';
 import { selfFillers } from '../../pages/campaigns/self-assessment/self-roles.ts';
+import { slipReaders } from '../../pages/supervision/supervision-roles.ts';
 import { registryEditors, registryReaders, registryViewers } from '../auth/registry-roles.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 
@@ -78,6 +84,20 @@ export const navigation: NavItem[] = [
       },
     ],
   },
+  {
+    key: 'analysis',
+    label: 'nav.analysis',
+    icon: <FundOutlined aria-hidden />,
+    roles: registryReaders,
+    children: [
+      {
+        key: '/analysis/efficiency',
+        label: 'nav.efficiency',
+        icon: <LineChartOutlined aria-hidden />,
+        roles: registryReaders,
+      },
+    ],
+  },
   // Every role reads the published indicator sets (experts and officers the drafts too).
   { key: '/indicators', label: 'nav.indicators', icon: <OrderedListOutlined aria-hidden /> },
   {
@@ -113,6 +133,20 @@ export const navigation: NavItem[] = [
     label: 'nav.assignedTargets',
     icon: <AuditOutlined aria-hidden />,
     roles: onsiteWriters,
+  },
+  // A rater department's external ratings (外部评价), only its own assignments.
+  {
+    key: externalTasksPath,
+    label: 'nav.externalTasks',
+    icon: <LikeOutlined aria-hidden />,
+    roles: externalRaters,
+  },
+  // 督查确认单: inspections between campaigns, answered by the unit.
+  {
+    key: '/supervision',
+    label: 'nav.supervision',
+    icon: <FileSearchOutlined aria-hidden />,
+    roles: slipReaders,
   },
   {
     key: 'admin',

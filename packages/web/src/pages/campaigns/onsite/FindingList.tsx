@@ -1,6 +1,7 @@
 import { DeleteOutlined, EditOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, List, Popconfirm, Space, Typography } from 'antd';
+import { saveFile } from '../../../api/files.ts';
 import { deleteFinding, type OnsiteFinding, type OnsiteForm } from '../../../api/onsite.ts';
 import { downloadEvidence } from '../../../api/self-assessment.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
@@ -74,7 +75,7 @@ export function FindingList({ form, findings, editable, onEdit }: Props) {
             {f.evidenceFileIds.map((id) => (
               <Typography.Link
                 key={id}
-                onClick={() => void downloadEvidence(form.campaign.id, id, fileName(id))}
+                onClick={async () => saveFile(await downloadEvidence(form.campaign.id, id, fileName(id)))}
               >
                 <PaperClipOutlined aria-hidden /> {fileName(id)}
               </Typography.Link>

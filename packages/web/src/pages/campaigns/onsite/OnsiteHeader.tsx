@@ -6,6 +6,7 @@ import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ReturnModal } from '../self-assessment/ReturnModal.tsx';
 import { SelfStateTag } from '../self-assessment/SelfStateTag.tsx';
+import { AcceptButton } from '../shared/AcceptButton.tsx';
 import type { useOnsitePhaseActions } from './useOnsite.ts';
 
 type Props = {
@@ -59,6 +60,7 @@ export function OnsiteHeader({ form, editable, pendingSaves, actions }: Props) {
                 </Button>
               </Popconfirm>
             )}
+            {form.canReturn && <AcceptButton accept={actions.accept} />}
             {form.canReturn && (
               <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)}>
                 {t('campaigns.self.return')}

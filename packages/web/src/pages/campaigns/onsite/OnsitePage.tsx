@@ -4,6 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../../app/i18n/useErrorText.ts';
+import { CampaignSlipsPanel } from '../../supervision/CampaignSlipsPanel.tsx';
+import { useSlipText } from '../../supervision/supervision-text.ts';
 import { ProblemList } from '../self-assessment/ProblemList.tsx';
 import type { SaveStatus } from '../shared/useVersionedAutosave.ts';
 import { ChecklistPanel } from './ChecklistPanel.tsx';
@@ -20,6 +22,7 @@ import { useOnsite, useOnsitePhaseActions } from './useOnsite.ts';
  */
 export function OnsitePage() {
   const t = useT();
+  const st = useSlipText();
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { id = '', unitId = '' } = useParams();
@@ -87,6 +90,11 @@ export function OnsitePage() {
               key: 'checklist',
               label: t('campaigns.onsite.tab.checklist'),
               children: <ChecklistPanel form={form} editable={editable} />,
+            },
+            {
+              key: 'slips',
+              label: st('campaignTab'),
+              children: <CampaignSlipsPanel campaignId={id} unitId={unitId} />,
             },
           ]}
         />

@@ -3,7 +3,7 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../../api/errors.ts';
 import { queryKeys } from '../../../api/keys.ts';
-import { getOnsite, type OnsiteForm, returnOnsite, submitOnsite } from '../../../api/onsite.ts';
+import { acceptOnsite, getOnsite, type OnsiteForm, returnOnsite, submitOnsite } from '../../../api/onsite.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../../app/i18n/useErrorText.ts';
 import { problemsOf, type SelfProblem } from '../self-assessment/useSelfAssessment.ts';
@@ -66,5 +66,13 @@ export function useOnsitePhaseActions(form: OnsiteForm | undefined) {
     },
     onError,
   });
-  return { submit, giveBack, problems, clearProblems: () => setProblems(null) };
+  const accept = useMutation({
+    mutationFn: () => acceptOnsite(campaignId, unitId, form?.phase.version ?? 0),
+    onSuccess: () => {
+      void message.success(t('campaigns.self.accepted'));
+      reload();
+    },
+    onError,
+  });
+  return { submit, giveBack, accept, problems, clearProblems: () => setProblems(null) };
 }

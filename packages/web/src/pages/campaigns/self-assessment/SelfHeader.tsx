@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { SelfAssessmentForm } from '../../../api/self-assessment.ts';
 import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { AcceptButton } from '../shared/AcceptButton.tsx';
 import { ReturnModal } from './ReturnModal.tsx';
 import { SelfStateTag } from './SelfStateTag.tsx';
 import type { useSelfPhaseActions } from './useSelfAssessment.ts';
@@ -18,7 +19,7 @@ type Props = {
 
 /**
  * The form's heading: campaign, unit, phase state and deadline; 提交 for the unit (held while an
- * edit is still being saved) and 退回 for the office once the form is submitted.
+ * edit is still being saved) and 审核通过 / 退回 for the office once the form is submitted.
  */
 export function SelfHeader({ form, editable, pendingSaves, actions }: Props) {
   const t = useT();
@@ -60,6 +61,7 @@ export function SelfHeader({ form, editable, pendingSaves, actions }: Props) {
                 </Button>
               </Popconfirm>
             )}
+            {canReturn && <AcceptButton accept={actions.accept} />}
             {canReturn && (
               <Button danger icon={<RollbackOutlined />} onClick={() => setReturning(true)}>
                 {t('campaigns.self.return')}

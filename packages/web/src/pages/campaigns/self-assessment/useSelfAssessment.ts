@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isApiError } from '../../../api/errors.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import {
+  acceptSelfAssessment,
   getSelfAssessment,
   returnSelfAssessment,
   type SelfAssessmentForm,
@@ -83,5 +84,13 @@ export function useSelfPhaseActions(form: SelfAssessmentForm | undefined) {
     },
     onError,
   });
-  return { submit, giveBack, problems, clearProblems: () => setProblems(null) };
+  const accept = useMutation({
+    mutationFn: () => acceptSelfAssessment(campaignId, unitId, form?.phase.version ?? 0),
+    onSuccess: () => {
+      void message.success(t('campaigns.self.accepted'));
+      reload();
+    },
+    onError,
+  });
+  return { submit, giveBack, accept, problems, clearProblems: () => setProblems(null) };
 }
