@@ -13,16 +13,8 @@ export class AssignedTargetsPage {
     return this.page.getByRole('row').filter({ hasText: unitName });
   }
 
-  /** 评估 (or 查看) on the target's row; the on-site review opens. */
-  async open(unitName: string) {
-    await this.row(unitName)
-      .getByRole('button', { name: /评\s?估|查\s?看/ })
-      .click();
-    await this.page.waitForURL(/\/onsite\//);
-  }
-
-  /** 评估 on the target's row of one campaign (a unit may be a target of several). */
-  async openIn(campaignName: string, unitName: string) {
+  /** 评估 (or 查看) on the target's row of one campaign (a unit may be a target of several). */
+  async open(campaignName: string, unitName: string) {
     await this.row(unitName)
       .filter({ hasText: campaignName })
       .getByRole('button', { name: /评\s?估|查\s?看/ })

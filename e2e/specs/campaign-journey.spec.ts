@@ -26,6 +26,7 @@ import { ExternalSheet, ExternalTab, ExternalTasks } from '../pages/ExternalPage
 import { LoginPage } from '../pages/LoginPage.ts';
 import { AssignedTargetsPage, OnsiteReview } from '../pages/OnsitePage.ts';
 import { MyCampaignsPage, SelfAssessmentForm } from '../pages/SelfAssessmentPage.ts';
+import { adminSession } from '../support/admin.ts';
 import { ApiSession } from '../support/api.ts';
 import '../support/provided.ts';
 import { inputFor } from '../support/score-input.ts';
@@ -164,14 +165,7 @@ describe.skipIf(!inject('browserAvailable'))('campaign journey', () => {
    */
   async function unitAccountsThroughApi() {
     const baseURL = inject('baseURL');
-    const printed = inject('adminPassword');
-    const changed = 'Journey#Office-2026';
-    const first = await ApiSession.login(baseURL, 'admin', printed);
-    expect((await first.get('/auth/me', MeSchema)).mustChangePassword).toBe(true);
-    await first.post('/auth/password', { currentPassword: printed, newPassword: changed }, MeSchema);
-    const admin = await ApiSession.login(baseURL, 'admin', changed);
-    const adminMe = await admin.get('/auth/me', MeSchema);
-    expect(adminMe.mustChangePassword).toBe(false);
+    const { api: admin, restore } = await adminSession(baseURL, inject('adminPassword'));
     for (const [i, target] of targets.slice(1).entries()) {
       const username = `journey-unit-${i + 1}`;
       const initial = `Initial#Pass-${i + 1}a`;
@@ -191,7 +185,7 @@ describe.skipIf(!inject('browserAvailable'))('campaign journey', () => {
       await fresh.post('/auth/password', { currentPassword: initial, newPassword: own }, MeSchema);
       otherUnitApis.push(await ApiSession.login(baseURL, username, own));
     }
-    await admin.post(`/users/${adminMe.id}/reset-password`, { password: printed }, UserSchema);
+    await restore();
   }
 
   /**
@@ -390,7 +384,7 @@ describe.skipIf(!inject('browserAvailable'))('campaign journey', () => {
     await shell.waitForHome();
     const tasks = new AssignedTargetsPage(page);
     await tasks.goto();
-    await tasks.openIn(NAME, unit.name);
+    await tasks.open(NAME, unit.name);
     const review = new OnsiteReview(page);
     await review.waitUntilShown(unit.name);
     const onsiteLeaves = (await evaluatorApi.get(url(`/targets/${unit.id}/onsite`), OnsiteFormSchema)).leaves;

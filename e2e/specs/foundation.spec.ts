@@ -3,6 +3,7 @@ import { AppShell } from '../pages/AppShell.ts';
 import { ChangePasswordPage } from '../pages/ChangePasswordPage.ts';
 import { LoginPage } from '../pages/LoginPage.ts';
 import { UsersPage } from '../pages/UsersPage.ts';
+import { ADMIN_CHANGED_PASSWORD } from '../support/admin.ts';
 import '../support/provided.ts';
 import { openSession, type Session } from '../support/session.ts';
 
@@ -14,7 +15,7 @@ import { openSession, type Session } from '../support/session.ts';
 describe.skipIf(!inject('browserAvailable'))('foundation: first login, users, language, access', () => {
   const officer = { username: 'wang.officer', displayName: '王科员' };
   // Neither may contain its username: the policy refuses that ("admin" hides in "Administrator").
-  const adminNewPassword = 'Bianping#County-2026';
+  const adminNewPassword = ADMIN_CHANGED_PASSWORD;
   const officerNewPassword = 'Staffing@Office-2026';
   let session: Session;
   let officerInitialPassword = '';

@@ -132,7 +132,7 @@ describe.skipIf(!inject('browserAvailable'))('on-site review', () => {
     await new AppShell(page).waitForHome();
     const tasks = new AssignedTargetsPage(page);
     await tasks.goto();
-    await tasks.open(unitName);
+    await tasks.open(NAME, unitName);
 
     const review = new OnsiteReview(page);
     await review.waitUntilShown(unitName);
