@@ -71,10 +71,10 @@ export async function loadRegistryMeasures(
 ): Promise<Map<string, MeasureValues>> {
   if (!unitIds.length) return new Map();
   const ids = idTable(unitIds);
-  const [units, types, posts, latest] = await Promise.all([
-    selectRows<UnitRow>(
-      db,
-      sql`select u.id, u.name, u.kind, u.category, u.internal_bodies_approved as "bodiesApproved",
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const units = await selectRows<UnitRow>(
+    db,
+    sql`select u.id, u.name, u.kind, u.category, u.internal_bodies_approved as "bodiesApproved",
           u.non_quota_cap as "nonQuotaCap", u.non_quota_headcount as "nonQuotaHeadcount",
           (select count(*)::int from internal_bodies b where b.unit_id = u.id and b.active) as "bodiesActual",
           (select count(*)::int from internal_bodies b where b.unit_id = u.id and b.active and b.in_mandate)
@@ -92,10 +92,10 @@ export async function loadRegistryMeasures(
             count(*) filter (where s.education in ${POSTGRADUATE})::int as postgraduate
           from staff_members s where s.unit_id = u.id) st
         where u.id in ${ids}`,
-    ),
-    selectRows<TypeRow>(
-      db,
-      sql`select unit_id as "unitId", staffing_type as type, sum(quota)::int as quota, sum(heads)::int as heads
+  );
+  const types = await selectRows<TypeRow>(
+    db,
+    sql`select unit_id as "unitId", staffing_type as type, sum(quota)::int as quota, sum(heads)::int as heads
         from (
           select unit_id, staffing_type, delta as quota, 0 as heads from quota_changes where unit_id in ${ids}
           union all
@@ -104,22 +104,22 @@ export async function loadRegistryMeasures(
           select h.unit_id, h.staffing_type, 0, h.count from headcounts h where h.unit_id in ${ids}
             and not exists (select 1 from staff_members s where s.unit_id = h.unit_id)
         ) t group by unit_id, staffing_type`,
-    ),
-    selectRows<PostRow>(
-      db,
-      sql`select p.unit_id as "unitId", p.approved::int as approved,
+  );
+  const posts = await selectRows<PostRow>(
+    db,
+    sql`select p.unit_id as "unitId", p.approved::int as approved,
           (case when exists (select 1 from staff_members s where s.unit_id = p.unit_id)
             then (select count(*) from staff_members s where s.unit_id = p.unit_id and s.leader_level = p.level)
             else coalesce(p.actual, 0) end)::int as actual
         from leader_posts p where p.unit_id in ${ids}`,
-    ),
-    selectRows<LatestRow>(
-      db,
-      sql`select distinct on (unit_id, measure) unit_id as "unitId", measure, value
+  );
+  const latest = await selectRows<LatestRow>(
+    db,
+    sql`select distinct on (unit_id, measure) unit_id as "unitId", measure, value
         from workloads where unit_id in ${ids} and measure in ${NON_WORKLOAD}
         order by unit_id, measure, year desc`,
-    ),
-  ]);
+  );
+
   const workload = await loadWorkload(db, [...new Set(units.map((u) => u.category))]);
   const [typesOf, postsOf, latestOf] = [byUnit(types), byUnit(posts), byUnit(latest)];
   const out = new Map<string, MeasureValues>();

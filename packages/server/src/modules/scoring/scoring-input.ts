@@ -110,13 +110,12 @@ function entriesOf(
 
 /** Everything the engine reads for the campaign, from its tables. */
 export async function loadScoringInput(db: Db, campaign: CampaignRow): Promise<LoadedInput> {
-  const [targets, sets, self, onsite, external] = await Promise.all([
-    loadTargets(db, campaign.id),
-    loadFrozenSetsOf(db, campaign.id),
-    loadPersonEntries(db, 'self_assessment_entries', campaign.id),
-    loadPersonEntries(db, 'onsite_entries', campaign.id),
-    loadExternalRows(db, campaign.id),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const targets = await loadTargets(db, campaign.id);
+  const sets = await loadFrozenSetsOf(db, campaign.id);
+  const self = await loadPersonEntries(db, 'self_assessment_entries', campaign.id);
+  const onsite = await loadPersonEntries(db, 'onsite_entries', campaign.id);
+  const external = await loadExternalRows(db, campaign.id);
   const registry = await loadRegistryValues(
     db,
     campaign,
