@@ -1,8 +1,9 @@
 import { type ExternalRatingMapping, gradeOf } from '../campaigns/grading.ts';
+import { summarisePeers } from '../indicators/rules/peers.ts';
 import { strongestVeto } from '../indicators/rules/totals.ts';
 import type { PlannedLeaf, PlannedSet, ScoringPlan } from './campaign-plan.ts';
 import { planScoring, SOURCES } from './campaign-plan.ts';
-import { centsOf, NO_DATA, sourceCents, summarisePeers } from './leaf-points.ts';
+import { centsOf, NO_DATA, sourceCents } from './leaf-points.ts';
 import { combineCents, comparedSourceInputs, directSourceCents, vetoOf } from './leaf-sources.ts';
 import { competitionRanks, mixTotal, rollUpRow, setShares } from './roll-up.ts';
 import type {

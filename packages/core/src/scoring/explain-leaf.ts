@@ -1,8 +1,9 @@
 import type { ExternalRatingMapping } from '../campaigns/grading.ts';
 import { externalRatingLevels } from '../campaigns/vocabulary.ts';
 import type { LocalizedText } from '../errors.ts';
-import { scoreLeaf } from '../indicators/rules/evaluate.ts';
+import { type PeerContext, scoreLeaf } from '../indicators/rules/evaluate.ts';
 import { formatNumber as n, formatPercent as pct } from '../indicators/rules/numbers.ts';
+import { summarisePeers } from '../indicators/rules/peers.ts';
 import type { IndicatorSource } from '../indicators/vocabulary.ts';
 import { EXTERNAL, ONSITE, type PlannedLeaf, REGISTRY, SELF, SOURCES, SURVEY } from './campaign-plan.ts';
 import { centsOf, NO_DATA } from './leaf-points.ts';
@@ -45,6 +46,17 @@ export type LeafExplanation = {
   notes: LocalizedText[];
   vetoOccurred: boolean;
 };
+
+/** A comparing leaf's values and points over the campaign, summarised for `scoreLeaf`. */
+export type ComparedPeers = NonNullable<PeerContext['summary']>;
+
+/** Summarises a comparing leaf's record (none: this target's `value` alone, as a campaign of one). */
+export function comparedPeers(compared: ComparedLeaf | null, value?: number): ComparedPeers {
+  return {
+    values: summarisePeers(compared?.values ?? (value === undefined ? [] : [value])),
+    points: summarisePeers(compared?.points ?? []),
+  };
+}
 
 const shown = (s: IndicatorSource, e: LeafEntries): SourceEntryShown | null => {
   if (s === 'self' || s === 'onsite') {
@@ -121,12 +133,15 @@ const valueShown = (leaf: PlannedLeaf, s: number, e: LeafEntries): number | null
   return leaf.comparesValues && entry?.input.value != null ? entry.input.value : null;
 };
 
-/** Explains a scored or bonus leaf; `compared` is the campaign's record for a comparing leaf. */
+/**
+ * Explains a scored or bonus leaf; `peers` summarises the campaign's record of a comparing leaf
+ * (`comparedPeers`), so explaining one target among thousands never walks the others.
+ */
 export function explainLeaf(
   leaf: PlannedLeaf,
   entries: LeafEntries | undefined,
   mapping: ExternalRatingMapping,
-  compared: ComparedLeaf | undefined,
+  peers: ComparedPeers | undefined,
 ): LeafExplanation {
   const e = entries ?? {};
   const cents = new Int32Array(SOURCES.length).fill(NO_DATA);
@@ -137,7 +152,7 @@ export function explainLeaf(
     const slot = new Int32Array(SOURCES.length);
     const { value, valueMask } = comparedSourceInputs(leaf, e, mapping, slot);
     if (value !== null) {
-      const out = scoreLeaf(leaf.base, leaf.max, { value }, { values: compared?.values ?? [value] });
+      const out = scoreLeaf(leaf.base, leaf.max, { value }, { summary: peers ?? comparedPeers(null, value) });
       comparison = { value, explanation: out.explanation };
       SOURCES.forEach((_, s) => {
         if (!(valueMask & (1 << s))) return;
@@ -160,8 +175,7 @@ export function explainLeaf(
   let total = combineCents(leaf.weights, cents);
   const shares = presentShares(leaf.weights, cents);
   if (total === NO_DATA && leaf.fallback && leaf.rule) {
-    const known = (compared?.points ?? []).filter((p): p is number => p !== null);
-    const out = scoreLeaf(leaf.rule, leaf.max, {}, { points: known });
+    const out = scoreLeaf(leaf.rule, leaf.max, {}, { summary: peers ?? comparedPeers(null) });
     total = out.points === null ? NO_DATA : centsOf(out.points);
     notes.push(out.explanation);
   } else if (total === NO_DATA) {

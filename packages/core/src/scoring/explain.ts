@@ -4,7 +4,14 @@ import { describeRule } from '../indicators/rules/describe.ts';
 import { capBonusTotal } from '../indicators/rules/totals.ts';
 import type { IndicatorRole, VetoEffect } from '../indicators/vocabulary.ts';
 import { type PlannedSet, planScoring, ROLE_BONUS, ROLE_VETO } from './campaign-plan.ts';
-import { explainLeaf, explainVeto, type LeafExplanation, type SourceExplanation } from './explain-leaf.ts';
+import {
+  type ComparedPeers,
+  comparedPeers,
+  explainLeaf,
+  explainVeto,
+  type LeafExplanation,
+  type SourceExplanation,
+} from './explain-leaf.ts';
 import { type ExplanationRow, explanationRows, type PreviousPoints } from './explain-rows.ts';
 import type {
   CampaignScore,
@@ -83,6 +90,25 @@ export type TargetExplanation = {
 
 const c = (points: number) => Math.round(points * 100);
 
+/** Comparing leaves' summaries per score object (scores are immutable values), made on first use. */
+const peersCache = new WeakMap<CampaignScore, Map<string, ComparedPeers>>();
+
+function peersOf(score: CampaignScore, nodeId: string): ComparedPeers | undefined {
+  const compared = score.compared[nodeId];
+  if (!compared) return undefined;
+  let byNode = peersCache.get(score);
+  if (!byNode) {
+    byNode = new Map();
+    peersCache.set(score, byNode);
+  }
+  let peers = byNode.get(nodeId);
+  if (!peers) {
+    peers = comparedPeers(compared);
+    byNode.set(nodeId, peers);
+  }
+  return peers;
+}
+
 function explainSet(
   ps: PlannedSet,
   target: ScoringTarget,
@@ -137,7 +163,7 @@ function explainSet(
         const entries = target.entries[node.id];
         const out = leaf.isVeto
           ? explainVeto(leaf, entries)
-          : explainLeaf(leaf, entries, mapping, score.compared[node.id]);
+          : explainLeaf(leaf, entries, mapping, peersOf(score, node.id));
         base.points = out.points;
         base.sources = out.sources;
         base.comparison = out.comparison;

@@ -1,6 +1,6 @@
 import type { RuleInput } from '../indicators/rules/evaluate.ts';
 import { percentagePoints, roundTo } from '../indicators/rules/numbers.ts';
-import { sameValue } from '../indicators/rules/peers.ts';
+import { bestInSummary, countBetter, type PeerSummary, sameValue } from '../indicators/rules/peers.ts';
 import type { ScoringRule } from '../indicators/rules/rule.schemas.ts';
 
 /**
@@ -27,51 +27,6 @@ export const centsOf = (points: number) => roundHalfUp(points * 100);
 
 /** Cents → points (two decimals). */
 export const pointsOf = (cents: number) => cents / 100;
-
-/** The other targets' values of a comparing rule, summarised once per indicator. */
-export type PeerSummary = {
-  /** Values with data, ascending. */
-  sorted: Float64Array;
-  /** Mean of the values with data in target order (as `averageOf` sums them), null without any. */
-  average: number | null;
-};
-
-/** Summarises every target's value (null = no data) for the comparing rules. */
-export function summarisePeers(values: readonly (number | null)[]): PeerSummary {
-  const known: number[] = [];
-  let sum = 0;
-  for (const v of values) {
-    if (v === null || !Number.isFinite(v)) continue;
-    known.push(v);
-    sum += v;
-  }
-  const sorted = Float64Array.from(known).sort();
-  return { sorted, average: known.length ? sum / known.length : null };
-}
-
-/** Number of values strictly better than `value` (ties within `sameValue` are not better). */
-function countBetter(value: number, sorted: Float64Array, higherIsBetter: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  if (higherIsBetter) {
-    // first index whose value is above `value` and not the same: monotone along the sorted values
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = sorted[mid] as number;
-      if (v > value && !sameValue(v, value)) hi = mid;
-      else lo = mid + 1;
-    }
-    return sorted.length - lo;
-  }
-  // first index whose value is not below `value` (or is the same)
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid] as number;
-    if (v < value && !sameValue(v, value)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const clamp = (max: number, raw: number) => Math.min(max, Math.max(0, raw));
 const countOf = (input: RuleInput) =>
@@ -108,12 +63,7 @@ function thresholdCents(
 }
 
 function proportionalCents(higherIsBetter: boolean, max: number, value: number, peers: PeerSummary | null) {
-  const sorted = peers?.sorted;
-  let best = value;
-  if (sorted?.length) {
-    const edge = (higherIsBetter ? sorted[sorted.length - 1] : sorted[0]) as number;
-    best = higherIsBetter ? Math.max(edge, value) : Math.min(edge, value);
-  }
+  const best = peers ? bestInSummary(value, peers, higherIsBetter) : value;
   if (sameValue(value, best)) return centsOf(max);
   const share = higherIsBetter ? (best > 0 ? value / best : 0) : value > 0 ? best / value : 0;
   return centsOf(Math.max(0, Math.min(1, share)) * max);

@@ -7,7 +7,15 @@ import {
   roundPoints,
   roundTo,
 } from './numbers.ts';
-import { averageOf, bestOf, rankAmong, sameValue } from './peers.ts';
+import {
+  averageOf,
+  bestInSummary,
+  bestOf,
+  type PeerSummary,
+  rankAmong,
+  rankInSummary,
+  sameValue,
+} from './peers.ts';
 import type { RuleOf, ScoringRule } from './rule.schemas.ts';
 
 /**
@@ -40,6 +48,11 @@ export type PeerContext = {
   values?: readonly (number | null)[];
   /** Points of the targets with data, for `fallbackAverage`. */
   points?: readonly number[];
+  /**
+   * `values` and `points` summarised once (`summarisePeers`), used in their place: explaining
+   * one target among thousands then costs a binary search, not a pass over every target.
+   */
+  summary?: { values: PeerSummary; points: PeerSummary };
 };
 
 export type LeafScore = {
@@ -134,7 +147,8 @@ function scoreThreshold(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const target = rule.target === 'peerAverage' ? averageOf(peers.values ?? []) : rule.target;
+  const peerAverage = () => (peers.summary ? peers.summary.values.average : averageOf(peers.values ?? []));
+  const target = rule.target === 'peerAverage' ? peerAverage() : rule.target;
   if (target === null) return noData('无同类单位数据，无法确定目标值', 'no peer data to set the target');
   const percent = rule.unit === 'percent';
   const show = (v: number) => (percent ? pct(v) : n(v));
@@ -163,7 +177,10 @@ function scoreRank(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const { rank, of } = rankAmong(value, peers.values ?? [value], rule.kind === 'rankPoints');
+  const higherIsBetter = rule.kind === 'rankPoints';
+  const { rank, of } = peers.summary
+    ? rankInSummary(value, peers.summary.values, higherIsBetter)
+    : rankAmong(value, peers.values ?? [value], higherIsBetter);
   const points = Math.max(rule.minPoints, max - (rank - 1) * rule.step);
   return score(
     points,
@@ -178,7 +195,9 @@ function scoreProportional(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const best = bestOf([...(peers.values ?? []), value], rule.higherIsBetter) as number;
+  const best = peers.summary
+    ? bestInSummary(value, peers.summary.values, rule.higherIsBetter)
+    : (bestOf([...(peers.values ?? []), value], rule.higherIsBetter) as number);
   if (sameValue(value, best))
     return score(
       max,
@@ -274,10 +293,10 @@ export function scoreLeaf(
     case 'fallbackAverage': {
       const base = scoreLeaf(rule.base, max, input, peers);
       if (base.points !== null) return base;
-      const average = averageOf(peers.points ?? []);
+      const average = peers.summary ? peers.summary.points.average : averageOf(peers.points ?? []);
       if (average === null)
         return noData('本单位及同类单位均无数据，无法计分', 'neither this target nor its peers have data');
-      const count = peers.points?.length ?? 0;
+      const count = peers.summary ? peers.summary.points.sorted.length : (peers.points?.length ?? 0);
       return score(
         average,
         `无数据，取 ${count} 个有数据单位的平均分 ${pts(average)} 分`,

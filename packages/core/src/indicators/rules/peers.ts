@@ -36,3 +36,62 @@ export function averageOf(values: readonly (number | null)[]): number | null {
   const present = known(values);
   return present.length ? present.reduce((sum, v) => sum + v, 0) / present.length : null;
 }
+
+/** The other targets' values of a comparing rule, summarised once per indicator. */
+export type PeerSummary = {
+  /** Values with data, ascending. */
+  sorted: Float64Array;
+  /** Mean of the values with data in target order (as `averageOf` sums them), null without any. */
+  average: number | null;
+};
+
+/** Summarises every target's value (null = no data) for the comparing rules. */
+export function summarisePeers(values: readonly (number | null)[]): PeerSummary {
+  const known: number[] = [];
+  let sum = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    known.push(v);
+    sum += v;
+  }
+  const sorted = Float64Array.from(known).sort();
+  return { sorted, average: known.length ? sum / known.length : null };
+}
+
+/** Number of values strictly better than `value` (ties within `sameValue` are not better). */
+export function countBetter(value: number, sorted: Float64Array, higherIsBetter: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  if (higherIsBetter) {
+    // first index whose value is above `value` and not the same: monotone along the sorted values
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = sorted[mid] as number;
+      if (v > value && !sameValue(v, value)) hi = mid;
+      else lo = mid + 1;
+    }
+    return sorted.length - lo;
+  }
+  // first index whose value is not below `value` (or is the same)
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid] as number;
+    if (v < value && !sameValue(v, value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `rankAmong` on a summary (which holds this target's value too, as `values` does). */
+export function rankInSummary(value: number, summary: PeerSummary, higherIsBetter: boolean) {
+  const better = countBetter(value, summary.sorted, higherIsBetter);
+  return { rank: better + 1, of: Math.max(summary.sorted.length, better + 1) };
+}
+
+/** `bestOf` the summarised values and this one. */
+export function bestInSummary(value: number, summary: PeerSummary, higherIsBetter: boolean): number {
+  const sorted = summary.sorted;
+  if (!sorted.length) return value;
+  const edge = (higherIsBetter ? sorted[sorted.length - 1] : sorted[0]) as number;
+  return higherIsBetter ? Math.max(edge, value) : Math.min(edge, value);
+}
