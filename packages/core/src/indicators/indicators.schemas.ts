@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../api.schemas.ts';
 import { unitCategories } from '../registry/vocabulary.ts';
-import { PointsSchema, ScoringRuleSchema } from './rules/rule.schemas.ts';
+import { FormulaExpressionSchema, PointsSchema, ScoringRuleSchema } from './rules/rule.schemas.ts';
 import {
   evidenceTypes,
   indicatorDimensions,
@@ -86,6 +86,12 @@ const nodeContentFields = {
   sources: z.array(IndicatorSourceSchema),
   /** Only leaves have a rule; null on groups and on leaves still being written. */
   rule: ScoringRuleSchema.nullable(),
+  /**
+   * 台账取数: a formula on registry measures giving what the rule reads from the registry — the
+   * value of a threshold, rank or best-value rule, the number of cases of a per-case deduction or
+   * bonus. Null: the registry gives the leaf nothing (a `formula` rule reads it by itself).
+   */
+  registryFormula: FormulaExpressionSchema.nullable(),
   dimension: IndicatorDimensionSchema.nullable(),
 };
 
@@ -101,6 +107,7 @@ export const IndicatorNodeContentSchema = z.object({
   evidenceTypes: nodeContentFields.evidenceTypes.default([]),
   sources: nodeContentFields.sources.default([]),
   rule: nodeContentFields.rule.default(null),
+  registryFormula: nodeContentFields.registryFormula.default(null),
   dimension: nodeContentFields.dimension.default(null),
 });
 export type IndicatorNodeContent = z.infer<typeof IndicatorNodeContentSchema>;
@@ -199,6 +206,8 @@ export const indicatorProblemCodes = [
   'groupWithRule',
   'invalidRule',
   'invalidFormula',
+  'registryFormulaMisplaced',
+  'registryWithoutFormula',
   'ruleNotForRole',
   'roleMismatch',
   'sumMismatch',

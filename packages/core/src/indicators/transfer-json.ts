@@ -61,6 +61,7 @@ export function exportIndicatorSet(
       evidenceTypes: node.evidenceTypes,
       sources: node.sources,
       rule: node.rule,
+      registryFormula: node.registryFormula,
       dimension: node.dimension,
     })),
   };

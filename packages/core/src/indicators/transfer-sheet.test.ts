@@ -21,6 +21,7 @@ const { nodes } = instantiateReferenceSet(
             evidence: ['document', 'systemData'],
             guidance: '对照三定规定逐一核对',
             dimension: 'execution',
+            registryFormula: 'max(0, internalBodiesActual - internalBodiesApproved)',
           },
         ),
         leaf(
@@ -76,6 +77,7 @@ describe('indicatorSheetRows', () => {
       '对照三定规定逐一核对',
       '文件资料、系统数据',
       '台账数据、实地评估',
+      'max(0, internalBodiesActual - internalBodiesApproved)',
       '执行情况',
     ]);
     expect(rows[1]?.slice(0, 9)).toEqual([1, '1', '计分指标', '机构设置', null, 6, null, null, null]);
@@ -88,6 +90,14 @@ describe('readIndicatorSheet', () => {
     expect(result.ok).toBe(true);
     expect(result.ok && content(result.nodes)).toEqual(content(nodes));
     expect(result.ok && result.nodes[1]?.parentId).toBe(result.ok ? result.nodes[0]?.id : null);
+    expect(result.ok && result.nodes[1]?.registryFormula).toBe(
+      'max(0, internalBodiesActual - internalBodiesApproved)',
+    );
+  });
+
+  it('refuses a registry formula that does not parse, naming its cell', () => {
+    const errors = errorsOf(sheet(row({ 评分来源: '台账数据', 台账取数公式: 'useRate +' })));
+    expect(errors.some((e) => e.startsWith('2') && e.includes('台账取数公式'))).toBe(true);
   });
 
   it('accepts a title above the header, labels or codes, and orders siblings by code', () => {

@@ -76,6 +76,13 @@ export const indicatorColumns = [
     `多个用“、”分隔，可选：${joinHint(Object.values(indicatorSources.labels))}`,
     { width: 20 },
   ),
+  col.text(
+    'registryFormula',
+    '台账取数公式',
+    false,
+    '评分来源含台账数据时填写，如 useRate（编制使用率）；“公式计算”规则留空',
+    { maxLength: 500, width: 28 },
+  ),
   col.enumOf(indicatorDimensions)('dimension', '评估维度', false, '可留空', { width: 10 }),
 ] as const satisfies readonly ImportColumn[];
 
@@ -118,6 +125,7 @@ export function indicatorSheetRows(nodes: readonly IndicatorNode[]): RawCell[][]
       guidance: node.guidance || null,
       evidenceTypes: labelList(node.evidenceTypes, evidenceTypes.labels),
       sources: labelList(node.sources, indicatorSources.labels),
+      registryFormula: node.registryFormula,
       dimension: node.dimension,
     };
     return indicatorColumns.map((c) => sheetValue(c.type, values[c.key]));
@@ -344,6 +352,7 @@ function toItem(
     evidenceTypes: evidence.codes,
     sources: sources.codes,
     rule,
+    registryFormula: text('registryFormula') || null,
     dimension: values.dimension ?? null,
   });
   if (!content.success) {

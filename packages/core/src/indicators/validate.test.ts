@@ -168,4 +168,47 @@ describe('validateSet', () => {
     ]);
     expect(canPublish(problems)).toBe(true);
   });
+
+  it('checks where a registry formula may feed the rule, and warns of registry-only leaves without one', () => {
+    const registry = { checkpoints: ['要点'], sources: ['registry' as const] };
+    const threshold: ScoringRule = {
+      kind: 'thresholdLinear',
+      direction: 'atLeast',
+      target: 0.85,
+      unit: 'percent',
+      pointsPerUnit: 0.2,
+    };
+    const { set, nodes } = build(
+      [
+        group('甲', 6, [
+          leaf('甲一', 3, threshold, { ...registry, registryFormula: 'useRate' }),
+          leaf('甲二', 3, threshold, registry),
+        ]),
+        leaf('乙', 1, threshold, { ...ok, registryFormula: 'useRate' }),
+        leaf('丙', 1, manual, { ...registry, registryFormula: 'quota' }),
+        leaf(
+          '丁',
+          1,
+          { kind: 'formula', expression: 'useRate', output: 'fraction' },
+          { ...registry, registryFormula: 'useRate' },
+        ),
+        leaf(
+          '戊',
+          1,
+          { kind: 'deductPerCase', pointsPerCase: 1, maxDeduction: null },
+          { ...registry, registryFormula: 'leaderPostsOver' },
+        ),
+      ],
+      { bonusCap: null },
+    );
+    const problems = problemsOf(set, nodes);
+    expect(problems.map((p) => `${p.severity}:${p.code}@${p.nodeCode}`)).toEqual([
+      'error:registryFormulaMisplaced@2',
+      'error:registryFormulaMisplaced@3',
+      'error:registryFormulaMisplaced@4',
+      'warning:registryWithoutFormula@1.2',
+    ]);
+    expect(problems[0]?.message.zh).toContain('未勾选“台账数据”');
+    expect(problems[1]?.message.zh).toContain('直接评分');
+  });
 });

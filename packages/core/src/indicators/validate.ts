@@ -9,7 +9,7 @@ import {
 } from './indicators.schemas.ts';
 import { formatNumber as n } from './rules/numbers.ts';
 import { ScoringRuleSchema } from './rules/rule.schemas.ts';
-import { ruleKindInfo } from './rules/rule-kinds.ts';
+import { ruleKindInfo, takesRegistryFormula } from './rules/rule-kinds.ts';
 import { childrenByParent, depthOf, parentIds } from './tree.ts';
 import { indicatorRoles, ruleKinds } from './vocabulary.ts';
 
@@ -34,6 +34,7 @@ export type ValidatableNode = Pick<
   | 'rule'
   | 'sources'
   | 'checkpoints'
+  | 'registryFormula'
 >;
 
 /** Points are compared in cents so that 0.1 + 0.2 equals 0.3. */
@@ -201,6 +202,42 @@ function checkRule(node: ValidatableNode, set: ValidatableSet, r: Reporter) {
   }
 }
 
+/**
+ * A leaf's registry data: a 台账取数 formula needs the registry among the sources and a rule that
+ * reads a value or cases; a leaf scored by the registry alone without one gets no data at all.
+ */
+function checkRegistryFormula(node: ValidatableNode, r: Reporter) {
+  const rule = node.rule;
+  const readsRegistry = node.sources.includes('registry');
+  if (node.registryFormula) {
+    const misplaced = (zh: string, en: string) => r.error('registryFormulaMisplaced', node, zh, en);
+    if (!readsRegistry)
+      misplaced(
+        '设有台账取数公式，但评分来源未勾选“台账数据”',
+        'it has a registry formula but does not list the registry as a source',
+      );
+    else if (rule?.kind === 'formula')
+      misplaced(
+        '“公式计算”规则直接读取台账，不需另设台账取数公式',
+        'a formula rule reads the registry itself; remove the registry formula',
+      );
+    else if (rule && !takesRegistryFormula(rule))
+      misplaced(
+        `“${ruleKinds.labels[rule.kind].zh}”规则不读取数值或例数，台账取数公式无法使用`,
+        `the rule “${ruleKinds.labels[rule.kind].en}” reads no value or cases, so a registry formula cannot feed it`,
+      );
+    return;
+  }
+  const registryOnly = readsRegistry && node.sources.every((s) => s === 'registry');
+  if (registryOnly && rule && rule.kind !== 'formula' && node.role !== 'veto')
+    r.warning(
+      'registryWithoutFormula',
+      node,
+      '仅由台账数据计分，但未设台账取数公式，评估时将没有数据',
+      'it is scored from the registry alone but has no registry formula, so it will have no data',
+    );
+}
+
 function checkNode(
   node: ValidatableNode,
   children: ValidatableNode[],
@@ -240,6 +277,13 @@ function checkNode(
         '有下级指标的指标不设计分规则，由下级计分',
         'an indicator with sub-indicators has no rule of its own',
       );
+    if (node.registryFormula)
+      r.error(
+        'registryFormulaMisplaced',
+        node,
+        '有下级指标的指标不设台账取数公式，由下级取数',
+        'an indicator with sub-indicators has no registry formula of its own',
+      );
     const sum = sumOf(children);
     if (node.role === 'scored' && cents(sum) !== cents(node.maxPoints)) {
       r.error(
@@ -261,6 +305,7 @@ function checkNode(
     return;
   }
   checkRule(node, set, r);
+  checkRegistryFormula(node, r);
   if (node.role === 'scored' && node.maxPoints === 0)
     r.warning('zeroPoints', node, '分值为 0', 'it carries 0 points');
   if (!node.sources.length) r.warning('noSources', node, '未指定评分来源', 'no source is named to score it');

@@ -3,6 +3,7 @@ import { defaultExternalRatingMapping, defaultGradeBands } from '../campaigns/gr
 import type { ScoringRule } from '../indicators/rules/rule.schemas.ts';
 import type { IndicatorRole, IndicatorSource } from '../indicators/vocabulary.ts';
 import { scoreCampaign } from './campaign-score.ts';
+import { explainTarget } from './explain.ts';
 import { rescoreAfterChange } from './incremental.ts';
 import type {
   CampaignScoringInput,
@@ -140,6 +141,25 @@ describe('scoreCampaign — leaves at their bounds', () => {
       campaign([target('a', full(1, { '1.2': { self: { input: { cases: 6 }, by: 'u' } } }))]),
     );
     expect(points(score, 0, '1.2')).toBe(0); // no allowed source: no data, 0 points
+  });
+});
+
+describe('scoreCampaign — the registry as a source of cases', () => {
+  it('feeds a registry number to a per-case deduction as its cases, and explains it', () => {
+    const withRegistry: ScoringSet = {
+      ...common,
+      nodes: common.nodes.map((n) => (n.id === '1.2' ? { ...n, sources: ['onsite', 'registry'] } : n)),
+    };
+    const input = {
+      ...campaign([target('a', full(1, { '1.2': { registry: 3 } }))]),
+      sets: [withRegistry, education],
+    };
+    const score = scoreCampaign(input);
+    expect(points(score, 0, '1.2')).toBe(1.5); // 3 cases × 0.5 off 3 points
+    const leaf = explainTarget(input, score, 'a').sets[0]?.nodes[0]?.children[1];
+    expect(leaf?.sources.map((s) => [s.source, s.points, s.explanation.zh])).toEqual([
+      ['registry', 1.5, expect.stringContaining('3 例')],
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { summarisePeers } from '../indicators/rules/peers.ts';
 import type { IndicatorSource } from '../indicators/vocabulary.ts';
 import { EXTERNAL, ONSITE, type PlannedLeaf, REGISTRY, SELF, SOURCES, SURVEY } from './campaign-plan.ts';
 import { centsOf, NO_DATA } from './leaf-points.ts';
-import { combineCents, comparedSourceInputs, presentShares } from './leaf-sources.ts';
+import { combineCents, comparedSourceInputs, presentShares, registryRuleInput } from './leaf-sources.ts';
 import type { ComparedLeaf, LeafEntries, PersonEntry, RaterLevel } from './score-types.ts';
 
 /**
@@ -118,12 +118,13 @@ function sourcePoints(leaf: PlannedLeaf, s: number, e: LeafEntries, mapping: Ext
       },
     };
   }
-  if (leaf.input !== 'value' || !Number.isFinite(e.registry))
+  const registry = registryRuleInput(leaf, e.registry);
+  if (!registry)
     return {
       points: null,
       explanation: { zh: '本规则不采用台账数值', en: 'this rule takes no registry value' },
     };
-  const out = scoreLeaf(base, max, { value: e.registry as number });
+  const out = scoreLeaf(base, max, registry);
   return { points: out.points, explanation: out.explanation };
 }
 

@@ -31,6 +31,17 @@ export function surveyCents(leaf: PlannedLeaf, rate: number): number {
   return centsOf(Math.max(0, Math.min(1, rate)) * leaf.max);
 }
 
+/**
+ * What the registry's number means to a leaf's rule: its value (thresholds, ranks, formulas) or
+ * its number of cases (per-case deductions and bonuses); null when the rule reads neither.
+ */
+export function registryRuleInput(leaf: PlannedLeaf, registry: number | null | undefined): RuleInput | null {
+  if (registry == null || !Number.isFinite(registry)) return null;
+  if (leaf.input === 'value') return { value: registry };
+  if (leaf.input === 'cases') return { cases: registry };
+  return null;
+}
+
 const enteredValue = (input: RuleInput | undefined): number | null =>
   input?.value == null || !Number.isFinite(input.value) ? null : input.value;
 
@@ -52,8 +63,8 @@ export function directSourceCents(
   if (a[ONSITE] && entries.onsite) out[ONSITE] = sourceCents(base, leaf.max, entries.onsite.input);
   if (a[EXTERNAL] && entries.external) out[EXTERNAL] = externalCents(entries.external, mapping, leaf.max);
   if (a[SURVEY] && entries.survey != null) out[SURVEY] = surveyCents(leaf, entries.survey);
-  if (a[REGISTRY] && entries.registry != null && leaf.input === 'value' && Number.isFinite(entries.registry))
-    out[REGISTRY] = sourceCents(base, leaf.max, { value: entries.registry });
+  const registry = a[REGISTRY] ? registryRuleInput(leaf, entries.registry) : null;
+  if (registry) out[REGISTRY] = sourceCents(base, leaf.max, registry);
 }
 
 /**

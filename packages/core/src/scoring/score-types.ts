@@ -33,8 +33,9 @@ export type RaterLevel = { rater: string; level: ExternalRatingLevel | null };
 /**
  * What each source gave one target for one leaf. Self and on-site entries go through the leaf's
  * rule; external levels are the mapped share of the leaf's points, averaged over raters; the
- * survey rate goes through a `surveyRate` rule (any other rule: rate × points); the registry value
- * is the formula's result, fed to rules that take a value.
+ * survey rate goes through a `surveyRate` rule (any other rule: rate × points); the registry number
+ * is the `formula` rule's result or the leaf's 台账取数 formula's, fed to the rule as its value or
+ * its number of cases.
  */
 export type LeafEntries = {
   self?: PersonEntry | null;

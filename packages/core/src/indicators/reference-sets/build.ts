@@ -19,6 +19,8 @@ export type ReferenceNodeSpec = {
   sources?: IndicatorSource[];
   dimension?: IndicatorDimension | null;
   rule?: ScoringRule;
+  /** 台账取数: what the rule reads from the registry (see the node's `registryFormula`). */
+  registryFormula?: string;
   children?: ReferenceNodeSpec[];
 };
 
@@ -82,6 +84,7 @@ export function instantiateReferenceSet(
       evidenceTypes: spec.evidence ?? [],
       sources: spec.sources ?? [],
       rule: spec.rule ?? null,
+      registryFormula: spec.registryFormula ?? null,
       dimension: spec.dimension ?? null,
       lineage: null,
       weighting: null,

@@ -75,6 +75,7 @@ export const commonReferenceSet: ReferenceSet = {
           guidance: '每多设或不一致一个机构扣 2 分。',
           evidence: ['document', 'systemData'],
           sources: ['registry', 'onsite'],
+          registryFormula: 'max(0, internalBodiesActual - internalBodiesApproved)',
           dimension: 'execution',
         }),
         leaf('无擅自挂牌和设立议事协调、临时机构', 3, r.deduct(1), {
@@ -88,7 +89,7 @@ export const commonReferenceSet: ReferenceSet = {
         leaf('事业单位登记管理及时', 3, r.deduct(0.5), {
           checkpoints: ['设立、变更、注销登记按时办理', '年度报告按时公示'],
           evidence: ['systemData'],
-          sources: ['registry'],
+          sources: ['registry', 'onsite'],
           dimension: 'execution',
         }),
         leaf('无“僵尸”、空壳事业单位', 4, r.deduct(2), {
@@ -121,6 +122,7 @@ export const commonReferenceSet: ReferenceSet = {
           checkpoints: ['实有在编人数 ÷ 核定编制数不低于 85%'],
           evidence: ['systemData'],
           sources: ['registry'],
+          registryFormula: 'useRate',
           dimension: 'efficiency',
         }),
         leaf('人均工作量', 4, r.best(), {
@@ -128,6 +130,7 @@ export const commonReferenceSet: ReferenceSet = {
           guidance: '在同一行业类别的评估对象之间比较，人均工作量最高者得满分。',
           evidence: ['systemData', 'ledger'],
           sources: ['registry'],
+          registryFormula: 'workloadPerHead',
           dimension: 'efficiency',
         }),
       ]),
@@ -136,12 +139,14 @@ export const commonReferenceSet: ReferenceSet = {
           checkpoints: ['35 岁及以下在编人员占比不低于 20%'],
           evidence: ['systemData'],
           sources: ['registry'],
+          registryFormula: 'shareUnder35',
           dimension: 'efficiency',
         }),
         leaf('研究生学历人员占比', 2, r.atLeast(0.2, 0.1), {
           checkpoints: ['研究生学历在编人员占比不低于 20%'],
           evidence: ['systemData'],
           sources: ['registry'],
+          registryFormula: 'sharePostgraduate',
           dimension: 'efficiency',
         }),
         leaf('专业对口人员占比', 1.5, r.orPeerAverage(r.atLeast(0.5, 0.05)), {
@@ -154,7 +159,7 @@ export const commonReferenceSet: ReferenceSet = {
         leaf('业务科室人员占比', 1.5, r.atLeast(0.7, 0.1), {
           checkpoints: ['业务科室（不含领导班子）人员占全部在编人员比例不低于 70%'],
           evidence: ['systemData'],
-          sources: ['registry'],
+          sources: ['registry', 'onsite'],
           dimension: 'efficiency',
         }),
       ]),
@@ -166,6 +171,7 @@ export const commonReferenceSet: ReferenceSet = {
           guidance: '每超配一名扣 2.5 分。',
           evidence: ['systemData'],
           sources: ['registry'],
+          registryFormula: 'leaderPostsOver',
           dimension: 'execution',
         }),
       ]),
@@ -203,7 +209,7 @@ export const commonReferenceSet: ReferenceSet = {
           checkpoints: ['入编在 30 个工作日内、出编在 15 个工作日内办理', '实名制数据与实际一致'],
           guidance: '每发现一人次延迟或数据不符扣 0.1 分。',
           evidence: ['systemData'],
-          sources: ['registry'],
+          sources: ['registry', 'onsite'],
           dimension: 'execution',
         }),
       ]),
@@ -220,7 +226,7 @@ export const commonReferenceSet: ReferenceSet = {
           checkpoints: ['以往评估、督查发现的问题按期完成整改'],
           guidance: '每有一项逾期未整改扣 1 分。',
           evidence: ['ledger'],
-          sources: ['registry'],
+          sources: ['registry', 'onsite'],
           dimension: 'execution',
         }),
       ]),

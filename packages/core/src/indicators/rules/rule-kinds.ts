@@ -42,6 +42,15 @@ export const ruleKindInfo: Record<RuleKind, KindInfo> = {
 export const ruleInputOf = (rule: ScoringRule): RuleInputKind =>
   rule.kind === 'fallbackAverage' ? ruleKindInfo[rule.base.kind].input : ruleKindInfo[rule.kind].input;
 
+/**
+ * Whether a leaf with this rule can take a 台账取数 formula: the rule reads a value or a number of
+ * cases, which a formula on registry measures can give (a formula rule reads the registry itself).
+ */
+export function takesRegistryFormula(rule: ScoringRule): boolean {
+  const input = ruleInputOf(rule);
+  return rule.kind !== 'formula' && (input === 'value' || input === 'cases');
+}
+
 /** Whether a rule needs the other targets' values (or points) to score one target. */
 export const comparesTargets = (rule: ScoringRule): boolean =>
   rule.kind === 'thresholdLinear' ? rule.target === 'peerAverage' : ruleKindInfo[rule.kind].comparesTargets;

@@ -148,27 +148,35 @@ export const ProportionalToBestRuleSchema = z.object({
 });
 
 /**
- * A formula on registry measures, checked when saved. `fraction`: the value is a share of the
- * points (1 = full); `points`: the value is the points. Either way clamped to [0, points].
+ * A formula on registry measures, as saved: trimmed, at most 500 characters, parsed and
+ * type-checked to a number (each problem reported with the formula's own zh/en message).
  */
-export const FormulaRuleSchema = z
-  .object({
-    kind: z.literal('formula'),
-    expression: z.string().trim().min(1).max(FORMULA_MAX_LENGTH),
-    output: z.enum(['fraction', 'points']).default('fraction'),
-  })
-  .superRefine((rule, ctx) => {
-    const compiled = compileFormula(rule.expression);
+export const FormulaExpressionSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(FORMULA_MAX_LENGTH)
+  .superRefine((expression, ctx) => {
+    const compiled = compileFormula(expression);
     if (compiled.ok) return;
     for (const error of compiled.errors) {
       ctx.addIssue({
         code: 'custom',
-        path: ['expression'],
         message: msg(error.message.zh, error.message.en),
         params: { formulaError: error },
       });
     }
   });
+
+/**
+ * A formula on registry measures, checked when saved. `fraction`: the value is a share of the
+ * points (1 = full); `points`: the value is the points. Either way clamped to [0, points].
+ */
+export const FormulaRuleSchema = z.object({
+  kind: z.literal('formula'),
+  expression: FormulaExpressionSchema,
+  output: z.enum(['fraction', 'points']).default('fraction'),
+});
 
 /** Share of favourable answers → points, linear between `zeroRate` (0 points) and `fullRate`. */
 export const SurveyRateRuleSchema = z

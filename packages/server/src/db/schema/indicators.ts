@@ -73,6 +73,8 @@ export const indicatorNodes = pgTable(
     evidenceTypes: jsonb('evidence_types').notNull().default([]),
     sources: jsonb('sources').notNull().default([]),
     rule: jsonb('rule'),
+    /** 台账取数: the formula on registry measures the rule reads (null: none). */
+    registryFormula: text('registry_formula'),
     dimension: text('dimension'),
     /** The AHP weighting last applied to this node's children. */
     weighting: jsonb('weighting'),

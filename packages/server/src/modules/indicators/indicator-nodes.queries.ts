@@ -22,6 +22,7 @@ export function toIndicatorNode(row: NodeRow): IndicatorNode {
     evidenceTypes: row.evidenceTypes as IndicatorNode['evidenceTypes'],
     sources: row.sources as IndicatorNode['sources'],
     rule: (row.rule as IndicatorNode['rule']) ?? null,
+    registryFormula: row.registryFormula,
     dimension: row.dimension as IndicatorNode['dimension'],
     lineage:
       row.lineageSetId && row.lineageNodeId
@@ -46,6 +47,7 @@ const toRow = (setId: string, node: IndicatorNode): typeof indicatorNodes.$infer
   evidenceTypes: node.evidenceTypes,
   sources: node.sources,
   rule: node.rule,
+  registryFormula: node.registryFormula,
   dimension: node.dimension,
   weighting: node.weighting,
   lineageSetId: node.lineage?.sourceSetId ?? null,

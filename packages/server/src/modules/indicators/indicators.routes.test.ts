@@ -120,6 +120,31 @@ describe('writing a set: create, add, move, validate, publish', () => {
     expect(stale.json().code).toBe('E_STALE_VERSION');
   });
 
+  it('keeps a leaf’s registry formula, refusing one that does not parse and one on a leaf without the registry', async () => {
+    const url = setUrl(detail.set.id, `/nodes/${nodeByName(detail, '职责清晰').id}`);
+    const broken = await officer.patch(url, {
+      version: detail.set.version,
+      registryFormula: 'leaderPostsOver +',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().code).toBe('E_VALIDATION');
+    expect(JSON.stringify(broken.json())).toContain('registryFormula');
+    const saved = await officer.patch(url, {
+      version: detail.set.version,
+      registryFormula: 'leaderPostsOver',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    detail = saved.json();
+    expect(nodeByName(detail, '职责清晰').registryFormula).toBe('leaderPostsOver');
+    // The leaf does not list the registry among its sources yet: a problem that blocks publishing.
+    expect(detail.problems.map((p) => `${p.code} ${p.nodeCode}`)).toContain(
+      `registryFormulaMisplaced ${nodeByName(detail, '职责清晰').code}`,
+    );
+    const fixed = await officer.patch(url, { version: detail.set.version, sources: ['registry', 'onsite'] });
+    detail = fixed.json();
+    expect(detail.problems.map((p) => p.code)).not.toContain('registryFormulaMisplaced');
+  });
+
   it('publishes once the points add up', async () => {
     const fix = async (name: string, maxPoints: number) => {
       const response = await officer.patch(setUrl(detail.set.id, `/nodes/${nodeByName(detail, name).id}`), {

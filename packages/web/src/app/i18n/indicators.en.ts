@@ -109,6 +109,9 @@ export const indicatorsEn: Record<keyof typeof indicatorsZh, string> = {
   'indicators.node.guidance': 'Guidance for evaluators',
   'indicators.node.sources': 'Scored by',
   'indicators.node.evidence': 'Evidence',
+  'indicators.node.registryFormula': 'Registry data formula',
+  'indicators.node.registryFormulaHint':
+    'What the rule reads from the staffing registry: a value (thresholds, ranks, best value) or a number of cases (per-case deductions and bonuses), e.g. useRate (quota use rate) or leaderPostsOver (leaders above the approved posts). Empty: the registry gives this indicator no data.',
   'indicators.node.rule': 'Scoring rule',
   'indicators.node.groupHint':
     'This is a group: its points come from the indicators below it, which carry the scoring rules.',

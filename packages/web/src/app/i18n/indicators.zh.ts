@@ -102,6 +102,9 @@ export const indicatorsZh = {
   'indicators.node.guidance': '评分指引',
   'indicators.node.sources': '评分来源',
   'indicators.node.evidence': '佐证材料',
+  'indicators.node.registryFormula': '台账取数公式',
+  'indicators.node.registryFormulaHint':
+    '从机构编制台账读取本项规则所需的数值（达标线、排名、最优值）或例数（按例扣分、加分），如 useRate（编制使用率）、leaderPostsOver（超职数配备人数）。留空则台账不为本项提供数据。',
   'indicators.node.rule': '计分规则',
   'indicators.node.groupHint': '这是分组指标：分值由下级指标构成，计分规则设在末级指标上。',
   'indicators.node.save': '保存指标',

@@ -13,7 +13,8 @@ import { vocabularyOptions } from '../../../components/vocabulary-options.ts';
 import { formatPoints } from '../indicator-labels.ts';
 import { RuleEditor, ruleIssues } from '../rules/RuleEditor.tsx';
 import { CheckpointsField } from './CheckpointsField.tsx';
-import { type NodeValues, ruleForRole, valuesOfNode } from './node-values.ts';
+import { type NodeValues, readsRegistryData, ruleForRole, valuesOfNode } from './node-values.ts';
+import { RegistryFormulaField } from './RegistryFormulaField.tsx';
 
 type Props = {
   node: IndicatorDetailNode;
@@ -28,7 +29,7 @@ type Props = {
 
 /**
  * The content of one indicator: name, role, points, 评估要点, guidance, evidence, sources and
- * (for a leaf) its scoring rule. The form follows the stored node: it resets when the node is
+ * (for a leaf) its scoring rule and, where the registry scores it, its 台账取数公式. The form follows the stored node: it resets when the node is
  * saved or reloaded, and reports unsaved changes so that switching nodes can ask first.
  */
 export function NodeForm({ node, childrenSum, readOnly, canPickUnit, saving, onSave, onDirtyChange }: Props) {
@@ -40,6 +41,10 @@ export function NodeForm({ node, childrenSum, readOnly, canPickUnit, saving, onS
   const role = Form.useWatch('role', form) ?? node.role;
   const maxPoints = Form.useWatch('maxPoints', form) ?? node.maxPoints;
   const isGroup = childrenSum !== null;
+  const sources = Form.useWatch('sources', form) ?? node.sources;
+  const rule = Form.useWatch('rule', form) ?? node.rule;
+  const registryFormula = Form.useWatch('registryFormula', form) ?? node.registryFormula;
+  const showRegistryFormula = !isGroup && (Boolean(registryFormula) || readsRegistryData(sources, rule));
 
   useEffect(() => {
     form.resetFields();
@@ -138,6 +143,11 @@ export function NodeForm({ node, childrenSum, readOnly, canPickUnit, saving, onS
           ]}
         >
           <RuleEditor role={role} maxPoints={maxPoints} readOnly={readOnly} canPickUnit={canPickUnit} />
+        </Form.Item>
+      )}
+      {showRegistryFormula && (
+        <Form.Item name="registryFormula" style={{ marginTop: 8 }}>
+          <RegistryFormulaField readOnly={readOnly} canPickUnit={canPickUnit} />
         </Form.Item>
       )}
       {!readOnly && (

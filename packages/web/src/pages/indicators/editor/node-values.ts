@@ -1,5 +1,5 @@
 import type { IndicatorNodeContent } from '@bianping/core/indicators';
-import { defaultRule, ruleKindsForRole } from '@bianping/core/indicators/rules/kinds';
+import { defaultRule, ruleKindsForRole, takesRegistryFormula } from '@bianping/core/indicators/rules/kinds';
 import type { IndicatorRole } from '@bianping/core/indicators/vocabulary';
 import type { IndicatorDetailNode, IndicatorNodeUpdateInput } from '../../../api/indicators.ts';
 
@@ -16,8 +16,17 @@ export const valuesOfNode = (node: IndicatorDetailNode): NodeValues => ({
   evidenceTypes: node.evidenceTypes,
   sources: node.sources,
   rule: node.rule,
+  registryFormula: node.registryFormula,
   dimension: node.dimension,
 });
+
+/**
+ * Whether a leaf takes a 台账取数 formula: the registry is among its sources and its rule reads a
+ * value or a number of cases (a formula rule reads the registry by itself).
+ */
+export function readsRegistryData(sources: NodeValues['sources'], rule: NodeValues['rule']): boolean {
+  return rule !== null && sources.includes('registry') && takesRegistryFormula(rule);
+}
 
 /**
  * The patch a save sends. A group carries no rule (its points come from its children) and a
@@ -35,6 +44,7 @@ export function patchOfValues(
     checkpoints: values.checkpoints.map((c) => c.trim()).filter(Boolean),
     maxPoints: values.role === 'veto' ? 0 : values.maxPoints,
     rule: isGroup ? null : values.rule,
+    registryFormula: isGroup ? null : values.registryFormula?.trim() || null,
   };
 }
 
