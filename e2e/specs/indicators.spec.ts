@@ -58,6 +58,7 @@ describe.skipIf(!inject('browserAvailable'))('indicator library', () => {
 
   const path = (suffix = '') => `/indicator-sets/${setId}${suffix}`;
   const fetchDetail = () => api.get(path(), IndicatorSetDetailSchema);
+  const fetchDraft = () => api.get(`/indicator-sets/${draftId}`, IndicatorSetDetailSchema);
 
   /** A colleague's edits through the API, each on the version it just read. */
   async function seedGroups() {
@@ -262,5 +263,33 @@ describe.skipIf(!inject('browserAvailable'))('indicator library', () => {
     await page.goto(`/indicators/${draftId}`);
     await page.getByRole('button', { name: '返回指标体系' }).waitFor();
     expect(await page.getByRole('tree', { name: '指标结构' }).count()).toBe(0);
+  });
+
+  it('maps a registry-scored leaf of the draft edition to a registry measure (台账取数公式)', async () => {
+    const { page, screenshot } = session;
+    await page.context().clearCookies();
+    await new LoginPage(page).goto();
+    await new LoginPage(page).logIn(officer.username, officer.password);
+    await new AppShell(page).waitForHome();
+    await page.goto(`/indicators/${draftId}`);
+    const editor = new IndicatorEditor(page);
+    await editor.waitUntilShown(SET_NAME);
+    await editor.select('编制使用合规');
+    // A formula rule reads the registry itself: no separate registry formula.
+    expect(await page.getByLabel('台账取数公式').count()).toBe(0);
+    await editor.chooseRule('达标线性扣分');
+    const field = page.getByLabel('台账取数公式');
+    await field.fill('useRat');
+    await page.getByText('公式有 1 处错误').waitFor();
+    await field.fill('useRate');
+    await page.getByText('公式有效，读取：useRate').waitFor();
+    await editor.saveNode();
+    await screenshot('registry-formula');
+    await page.reload();
+    await editor.select('编制使用合规');
+    expect(await page.getByLabel('台账取数公式').inputValue()).toBe('useRate');
+    const saved = (await fetchDraft()).nodes.find((n) => n.name === '编制使用合规');
+    expect(saved?.registryFormula).toBe('useRate');
+    expect(saved?.rule?.kind).toBe('thresholdLinear');
   });
 });
