@@ -7,11 +7,7 @@ import {
   type ScoreInput,
 } from '@bianping/core/campaigns/score-input';
 import type { SelfPhase } from '@bianping/core/campaigns/self-assessment-api';
-import {
-  isPhaseEditable,
-  targetPhaseStates,
-  transitionTargetPhase,
-} from '@bianping/core/campaigns/target-phase';
+import { transitionTargetPhase } from '@bianping/core/campaigns/target-phase';
 import { AppError, ErrorCode, forbidden, notFound, staleVersion } from '@bianping/core/errors';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -23,9 +19,15 @@ import { drawOf } from './campaigns.queries.ts';
 import { type OnsiteAccess, onsiteAccessOf } from './onsite.policy.ts';
 import { findScore, listScores, saveScore } from './onsite.queries.ts';
 import { isOnsiteOpen, ONSITE, onsiteLeavesOf } from './onsite-form.ts';
-import { ensurePhase, findPhase, type PhaseRow, toPhase, updatePhase } from './self-assessment.queries.ts';
+import { toPhase, updatePhase } from './self-assessment.queries.ts';
 import { targetSets } from './self-assessment-form.ts';
-import { assertCampaignAllows, lockPhaseAt, type Target, targetAuditor } from './target-work.ts';
+import {
+  assertCampaignAllows,
+  lockPhaseAt,
+  openPhaseForWriting,
+  type Target,
+  targetAuditor,
+} from './target-work.ts';
 
 /**
  * Changing a target's on-site review. Every change runs in one transaction that locks the target's
@@ -36,11 +38,10 @@ import { assertCampaignAllows, lockPhaseAt, type Target, targetAuditor } from '.
 /** Appends the audit entry of a change (entity `onsiteReview`). */
 export const auditOnsite = targetAuditor('onsiteReview');
 
+const WORK = { zh: '实地评估', en: 'the on-site review' };
+
 function assertOpen(access: OnsiteAccess) {
-  assertCampaignAllows(access.campaign.status as CampaignStatus, isOnsiteOpen, {
-    zh: '实地评估',
-    en: 'the on-site review',
-  });
+  assertCampaignAllows(access.campaign.status as CampaignStatus, isOnsiteOpen, WORK);
 }
 
 /**
@@ -51,25 +52,7 @@ export async function openForTeam(tx: Db, caller: Caller, t: Target) {
   const access = await onsiteAccessOf(tx, caller.principal, t.campaignId, t.unitId);
   if (!access.isTeam) throw forbidden();
   assertOpen(access);
-  await ensurePhase(tx, t, ONSITE, 'notStarted');
-  let phase = (await findPhase(tx, t, ONSITE, { lock: true })) as PhaseRow;
-  const state = toPhase(phase).state;
-  if (!isPhaseEditable(state)) {
-    const label = targetPhaseStates.labels[state];
-    throw new AppError(
-      ErrorCode.IllegalTransition,
-      {
-        zh: `实地评估${label.zh}，不能再修改；如需更正请联系编办退回`,
-        en: `The on-site review is ${label.en.toLowerCase()} and locked; ask the office to return it`,
-      },
-      'state',
-      { state },
-    );
-  }
-  if (state === 'notStarted') {
-    transitionTargetPhase(ONSITE, state, 'inProgress', { role: 'evaluator' });
-    phase = await updatePhase(tx, t, ONSITE, { state: 'inProgress' });
-  }
+  const phase = await openPhaseForWriting(tx, t, ONSITE, WORK, 'evaluator');
   return { access, phase };
 }
 

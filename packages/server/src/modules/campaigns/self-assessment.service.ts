@@ -3,11 +3,7 @@ import { checkScoreInput, ruleInputBounds, type ScoreInput } from '@bianping/cor
 import type { StaffingPlan } from '@bianping/core/campaigns/self-assessment';
 import type { SelfEntryPutInput, SelfPhase } from '@bianping/core/campaigns/self-assessment-api';
 import { canSubmitSelfAssessment } from '@bianping/core/campaigns/self-assessment-check';
-import {
-  isPhaseEditable,
-  targetPhaseStates,
-  transitionTargetPhase,
-} from '@bianping/core/campaigns/target-phase';
+import { transitionTargetPhase } from '@bianping/core/campaigns/target-phase';
 import { AppError, ErrorCode, forbidden, notFound, staleVersion } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import { createNotification } from '../notifications/notifications.queries.ts';
@@ -15,20 +11,23 @@ import { onScoreEntryChanged } from '../scoring/scoring-incremental.ts';
 import { actorRoleOf, type Caller } from './campaign-edit.ts';
 import { type TargetAccess, targetAccessOf } from './self-assessment.policy.ts';
 import {
-  ensurePhase,
   findEntry,
   findExtras,
-  findPhase,
   listEntries,
   listEvidence,
-  type PhaseRow,
   saveEntry,
   saveStaffingPlan,
   toPhase,
   updatePhase,
 } from './self-assessment.queries.ts';
 import { checkLeavesOf, isSelfAssessmentOpen, problemsOf, targetSets } from './self-assessment-form.ts';
-import { assertCampaignAllows, lockPhaseAt, type Target, targetAuditor } from './target-work.ts';
+import {
+  assertCampaignAllows,
+  lockPhaseAt,
+  openPhaseForWriting,
+  type Target,
+  targetAuditor,
+} from './target-work.ts';
 
 /**
  * Changing a self-assessment. Every change runs in one transaction that locks the target's self
@@ -41,12 +40,11 @@ const PHASE = 'self';
 /** Appends the audit entry of a change (entity `selfAssessment`). */
 export const auditSelf = targetAuditor('selfAssessment');
 
+const WORK = { zh: '自评', en: 'the self-assessment' };
+
 /** Refuses work on a campaign that is not collecting self-assessments. */
 function assertOpen(access: TargetAccess) {
-  assertCampaignAllows(access.campaign.status as CampaignStatus, isSelfAssessmentOpen, {
-    zh: '自评',
-    en: 'the self-assessment',
-  });
+  assertCampaignAllows(access.campaign.status as CampaignStatus, isSelfAssessmentOpen, WORK);
 }
 
 /**
@@ -58,25 +56,7 @@ export async function openForFilling(tx: Db, caller: Caller, t: Target) {
   const access = await targetAccessOf(tx, caller.principal, t.campaignId, t.unitId);
   if (!access.isFiller) throw forbidden();
   assertOpen(access);
-  await ensurePhase(tx, t, PHASE, 'notStarted');
-  let phase = (await findPhase(tx, t, PHASE, { lock: true })) as PhaseRow;
-  const state = toPhase(phase).state;
-  if (!isPhaseEditable(state)) {
-    const label = targetPhaseStates.labels[state];
-    throw new AppError(
-      ErrorCode.IllegalTransition,
-      {
-        zh: `自评${label.zh}，不能再修改；如需更正请联系编办退回`,
-        en: `The self-assessment is ${label.en.toLowerCase()} and locked; ask the office to return it`,
-      },
-      'state',
-      { state },
-    );
-  }
-  if (state === 'notStarted') {
-    transitionTargetPhase(PHASE, state, 'inProgress', { role: 'unit' });
-    phase = await updatePhase(tx, t, PHASE, { state: 'inProgress' });
-  }
+  const phase = await openPhaseForWriting(tx, t, PHASE, WORK, 'unit');
   return { access, phase };
 }
 

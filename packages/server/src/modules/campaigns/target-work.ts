@@ -1,9 +1,14 @@
 import { type CampaignStatus, campaignStatuses } from '@bianping/core/campaigns/campaign-status';
+import {
+  isPhaseEditable,
+  targetPhaseStates,
+  transitionTargetPhase,
+} from '@bianping/core/campaigns/target-phase';
 import { AppError, ErrorCode, type LocalizedText, staleVersion } from '@bianping/core/errors';
 import type { Db } from '../../db/client.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { Caller } from './campaign-edit.ts';
-import { findPhase, toPhase } from './self-assessment.queries.ts';
+import { ensurePhase, findPhase, type PhaseRow, toPhase, updatePhase } from './self-assessment.queries.ts';
 
 /** One target of one campaign: what the self-assessment and the on-site review are written for. */
 export type Target = { campaignId: string; unitId: string };
@@ -53,3 +58,38 @@ export async function lockPhaseAt(tx: Db, t: Target, phase: string, version: num
   if ((row?.version ?? 0) !== version) throw staleVersion(toPhase(row));
   return row;
 }
+
+/**
+ * Opens a target's form phase for writing: locks its row (created on first use), refuses a phase
+ * that is submitted or accepted (`work` names it: "自评" / "the self-assessment"), and starts a
+ * phase not started yet (notStarted → inProgress, the core's `start` by `role`). Returns the
+ * locked, current row.
+ */
+export async function openPhaseForWriting(
+  tx: Db,
+  t: Target,
+  phase: 'self' | 'onsite',
+  work: LocalizedText,
+  role: 'unit' | 'evaluator',
+): Promise<PhaseRow> {
+  await ensurePhase(tx, t, phase, 'notStarted');
+  const row = (await findPhase(tx, t, phase, { lock: true })) as PhaseRow;
+  const state = toPhase(row).state;
+  if (!isPhaseEditable(state)) {
+    const label = targetPhaseStates.labels[state];
+    throw new AppError(
+      ErrorCode.IllegalTransition,
+      {
+        zh: `${work.zh}${label.zh}，不能再修改；如需更正请联系编办退回`,
+        en: `${capitalise(work.en)} is ${label.en.toLowerCase()} and locked; ask the office to return it`,
+      },
+      'state',
+      { state },
+    );
+  }
+  if (state !== 'notStarted') return row;
+  transitionTargetPhase(phase, state, 'inProgress', { role });
+  return updatePhase(tx, t, phase, { state: 'inProgress' });
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

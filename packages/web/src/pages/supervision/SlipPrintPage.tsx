@@ -9,12 +9,13 @@ import { getSlip, slipKeys } from '../../api/supervision.ts';
 import { useLabel, useT } from '../../app/i18n/LocaleContext.ts';
 import { useErrorText } from '../../app/i18n/useErrorText.ts';
 import { useSlipText } from './supervision-text.ts';
+import '../../components/official-sheet.css';
 import './slip-print.css';
 
 /**
  * 机构编制督查确认单 (/supervision/:id/print): the slip in the official form — heading, number, the
  * table of what was checked and found, the unit's opinion, signature lines for the inspectors and
- * the unit's head, and the date. Printing leaves the sheet alone (slip-print.css).
+ * the unit's head, and the date. Printing leaves the sheet alone (components/official-sheet.css).
  */
 export function SlipPrintPage() {
   const t = useT();
@@ -56,7 +57,7 @@ export function SlipPrintPage() {
           {st('print')}
         </Button>
       </Flex>
-      <article className="bp-slip-sheet" aria-label={st('formTitle')}>
+      <article className="bp-official-sheet bp-slip-sheet" aria-label={st('formTitle')}>
         <h1>{st('formTitle')}</h1>
         <div className="bp-slip-no">
           {st('slipNo')}：<span data-testid="slip-no">{slip.slipNo}</span>

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, Input, Row, Space, Tag, Typography } from 'antd';
+import { Button, Col, Descriptions, Flex, Input, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { OnsiteFinding, OnsiteForm, OnsiteLeaf, OnsiteScore } from '../../../api/onsite.ts';
-import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
-import { useErrorText } from '../../../app/i18n/useErrorText.ts';
-import { formatPoints } from '../../indicators/indicator-labels.ts';
-import { SaveStatusTag } from '../self-assessment/SaveStatusTag.tsx';
+import { useT } from '../../../app/i18n/LocaleContext.ts';
 import { ScoreInputControl } from '../self-assessment/ScoreInputControl.tsx';
 import { describeInput } from '../self-assessment/score-text.ts';
+import { AutosaveAlerts } from '../shared/AutosaveAlerts.tsx';
+import { LeafCard } from '../shared/LeafCard.tsx';
 import type { SaveStatus } from '../shared/useVersionedAutosave.ts';
 import { FindingList } from './FindingList.tsx';
 import { useOnsiteAutosave } from './useOnsiteAutosave.ts';
@@ -30,8 +29,6 @@ type Props = {
  */
 export function OnsiteLeafCard({ form, leaf, entry, findings, editable, onStatus, onFinding }: Props) {
   const t = useT();
-  const label = useLabel();
-  const errorText = useErrorText();
   const save = useOnsiteAutosave({
     campaignId: form.campaign.id,
     unitId: form.unit.id,
@@ -42,67 +39,21 @@ export function OnsiteLeafCard({ form, leaf, entry, findings, editable, onStatus
   useEffect(() => onStatus(leaf.id, status), [onStatus, leaf.id, status]);
 
   return (
-    <Card
-      id={`leaf-${leaf.id}`}
-      size="small"
-      data-testid={`onsite-leaf-${leaf.code}`}
-      title={
-        <Space wrap size={4} style={{ whiteSpace: 'normal' }}>
-          <Typography.Text strong>{leaf.code}</Typography.Text>
-          <span>{leaf.name}</span>
-          <Tag>{t('campaigns.self.maxPoints', { points: formatPoints(leaf.maxPoints) })}</Tag>
-        </Space>
-      }
-      extra={editable && <SaveStatusTag status={status} />}
-      style={{ marginBottom: 16, scrollMarginTop: 72 }}
+    <LeafCard
+      leaf={leaf}
+      testId={`onsite-leaf-${leaf.code}`}
+      status={editable ? status : null}
+      path={leaf.path}
     >
-      {leaf.path.length > 0 && (
-        <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
-          {leaf.path.join(' / ')}
-        </Typography.Text>
-      )}
-      {leaf.checkpoints.length > 0 && (
-        <ul style={{ margin: '0 0 8px', paddingInlineStart: 20 }}>
-          {leaf.checkpoints.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      {leaf.ruleText && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('campaigns.self.rule')}：{label(leaf.ruleText)}
-        </Typography.Paragraph>
-      )}
-      {status === 'conflict' && save.newer && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('campaigns.self.conflict')}
-          description={t('campaigns.onsite.conflictNewer', {
-            score: describeInput(save.newer.input, t),
-            justification: save.newer.justification || '—',
-          })}
-          action={
-            <Flex vertical gap={4}>
-              <Button size="small" type="primary" onClick={save.keepMine}>
-                {t('campaigns.self.keepMine')}
-              </Button>
-              <Button size="small" onClick={save.takeNewer}>
-                {t('campaigns.self.takeNewer')}
-              </Button>
-            </Flex>
-          }
-        />
-      )}
-      {(status === 'offline' || status === 'error') && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={status === 'offline' ? t('campaigns.self.offline') : errorText(save.error)}
-        />
-      )}
+      <AutosaveAlerts
+        save={save}
+        describeNewer={(newer) =>
+          t('campaigns.onsite.conflictNewer', {
+            score: describeInput(newer.input, t),
+            justification: newer.justification || '—',
+          })
+        }
+      />
       <Row gutter={[16, 12]}>
         <Col xs={24} lg={9}>
           <Descriptions
@@ -165,6 +116,6 @@ export function OnsiteLeafCard({ form, leaf, entry, findings, editable, onStatus
           </Flex>
         </Col>
       </Row>
-    </Card>
+    </LeafCard>
   );
 }

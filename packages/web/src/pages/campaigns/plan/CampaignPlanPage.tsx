@@ -17,11 +17,12 @@ import {
   TeamsSection,
 } from './PlanSections.tsx';
 import { planTitle } from './plan-title.ts';
+import '../../../components/official-sheet.css';
 import './plan.css';
 
 /**
  * 评估工作方案 (/campaigns/:id/plan): the plan as a document to print and file. Printing hides the
- * menu, header and buttons (plan.css), leaving the sheet alone.
+ * menu, header and buttons (components/official-sheet.css), leaving the sheet alone.
  */
 export function CampaignPlanPage() {
   const t = useT();
@@ -73,7 +74,7 @@ export function CampaignPlanPage() {
           {t('campaigns.plan.print')}
         </Button>
       </Flex>
-      <article className="bp-plan-sheet" aria-label={title}>
+      <article className="bp-official-sheet bp-plan-sheet" aria-label={title}>
         <h1>{title}</h1>
         <div className="bp-plan-meta">
           {t('campaigns.plan.meta', {

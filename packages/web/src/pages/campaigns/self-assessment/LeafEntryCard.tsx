@@ -1,12 +1,11 @@
 import { evidenceTypes } from '@bianping/core/indicators/vocabulary';
-import { Alert, Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Flex, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import type { SelfAssessmentForm, SelfEntry, SelfFormNode } from '../../../api/self-assessment.ts';
 import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
-import { useErrorText } from '../../../app/i18n/useErrorText.ts';
-import { formatPoints } from '../../indicators/indicator-labels.ts';
+import { AutosaveAlerts } from '../shared/AutosaveAlerts.tsx';
+import { LeafCard } from '../shared/LeafCard.tsx';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
-import { SaveStatusTag } from './SaveStatusTag.tsx';
 import { ScoreInputControl } from './ScoreInputControl.tsx';
 import { describeInput } from './score-text.ts';
 import { type SaveStatus, useEntryAutosave } from './useEntryAutosave.ts';
@@ -27,7 +26,6 @@ type Props = {
 export function LeafEntryCard({ form, node, entry, editable, onStatus }: Props) {
   const t = useT();
   const label = useLabel();
-  const errorText = useErrorText();
   const campaignId = form.campaign.id;
   const unitId = form.unit.id;
   const save = useEntryAutosave({ campaignId, unitId, nodeId: node.id, entry });
@@ -36,32 +34,7 @@ export function LeafEntryCard({ form, node, entry, editable, onStatus }: Props) 
   const files = value.evidenceFileIds.flatMap((id) => form.files.filter((f) => f.fileId === id));
 
   return (
-    <Card
-      id={`leaf-${node.id}`}
-      size="small"
-      data-testid={`leaf-${node.code}`}
-      title={
-        <Space wrap>
-          <Typography.Text strong>{node.code}</Typography.Text>
-          <span>{node.name}</span>
-          <Tag>{t('campaigns.self.maxPoints', { points: formatPoints(node.maxPoints) })}</Tag>
-        </Space>
-      }
-      extra={editable && <SaveStatusTag status={save.status} />}
-      style={{ marginBottom: 16, scrollMarginTop: 72 }}
-    >
-      {node.checkpoints.length > 0 && (
-        <ul style={{ margin: '0 0 8px', paddingInlineStart: 20 }}>
-          {node.checkpoints.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
-      )}
-      {node.ruleText && (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          {t('campaigns.self.rule')}：{label(node.ruleText)}
-        </Typography.Paragraph>
-      )}
+    <LeafCard leaf={node} testId={`leaf-${node.code}`} status={editable ? status : null}>
       {node.evidenceTypes.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('campaigns.self.evidenceAsked')}：
@@ -72,36 +45,15 @@ export function LeafEntryCard({ form, node, entry, editable, onStatus }: Props) 
             .join('、')}
         </Typography.Paragraph>
       )}
-      {save.status === 'conflict' && save.newer && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('campaigns.self.conflict')}
-          description={t('campaigns.self.conflictNewer', {
-            score: describeInput(save.newer.input, t),
-            narrative: save.newer.narrative || '—',
-          })}
-          action={
-            <Flex vertical gap={4}>
-              <Button size="small" type="primary" onClick={save.keepMine}>
-                {t('campaigns.self.keepMine')}
-              </Button>
-              <Button size="small" onClick={save.takeNewer}>
-                {t('campaigns.self.takeNewer')}
-              </Button>
-            </Flex>
-          }
-        />
-      )}
-      {(save.status === 'offline' || save.status === 'error') && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={save.status === 'offline' ? t('campaigns.self.offline') : errorText(save.error)}
-        />
-      )}
+      <AutosaveAlerts
+        save={save}
+        describeNewer={(newer) =>
+          t('campaigns.self.conflictNewer', {
+            score: describeInput(newer.input, t),
+            narrative: newer.narrative || '—',
+          })
+        }
+      />
       <Flex vertical gap={12}>
         {node.bounds && (
           <div>
@@ -140,6 +92,6 @@ export function LeafEntryCard({ form, node, entry, editable, onStatus }: Props) 
           }
         />
       </Flex>
-    </Card>
+    </LeafCard>
   );
 }
