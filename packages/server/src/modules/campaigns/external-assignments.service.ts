@@ -18,7 +18,7 @@ import {
   listCampaignTargets,
   lockSheets,
 } from './external.queries.ts';
-import { assertOpen, invalid, lockedError, lockTargetPhases } from './external.service.ts';
+import { assertOpen, invalid, lockedError, lockTargetPhases, settleTargets } from './external.service.ts';
 import { externalNodeOf, setsById } from './external-items.ts';
 import { listRegionUnits } from './external-read.ts';
 
@@ -115,7 +115,10 @@ export async function assignExternal(db: Db, caller: Caller, id: string, input: 
   });
 }
 
-/** Officers remove ungraded assignments of sheets not submitted. */
+/**
+ * Officers remove ungraded assignments of sheets not submitted; a target whose remaining sheets
+ * are all submitted then counts as submitted, as if its last sheet had just come in.
+ */
 export async function unassignExternal(db: Db, caller: Caller, id: string, ids: readonly string[]) {
   return db.transaction(async (tx) => {
     const campaign = await lockWritableCampaign(tx, caller, id);
@@ -143,6 +146,8 @@ export async function unassignExternal(db: Db, caller: Caller, id: string, ids: 
     }
     await deleteAssignments(tx, unique);
     const removed = unique.map((x) => all.get(x) as AssignmentRow);
+    // A target whose last unsubmitted sheet lost its items now has every sheet in.
+    const settled = await settleTargets(tx, caller, id, new Set(removed.map((a) => a.targetUnitId)));
     await auditCampaign(
       tx,
       caller,
@@ -156,7 +161,7 @@ export async function unassignExternal(db: Db, caller: Caller, id: string, ids: 
           item: a.itemKey,
         })),
       },
-      null,
+      settled.length ? { targetsSubmitted: settled } : null,
     );
     return { deleted: unique.length };
   });

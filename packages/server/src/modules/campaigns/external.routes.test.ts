@@ -347,3 +347,41 @@ describe('rating', () => {
     expect(row?.phases.find((p) => p.phase === 'external')).toMatchObject({ state: 'rated', isDone: true });
   });
 });
+
+describe('removing the items of the last sheet a target waits for', () => {
+  it('counts the target as submitted once its remaining sheets are all in', async () => {
+    const own = await createTestApp();
+    try {
+      const x = await buildExternalWorld(own);
+      const detail = await detailOf(x.officer, x.id);
+      const assigned = await x.officer.post(externalUrl(x, '/assignments'), {
+        version: detail.campaign.version,
+        raterUnitIds: [x.deptA, x.deptB],
+        targetUnitIds: [x.targetA],
+        items: [free],
+      });
+      expect(assigned.statusCode, assigned.body).toBe(200);
+      const sheetA = await gradeAll(x.raterA, x);
+      expect(
+        (await x.raterA.post(externalUrl(x, '/sheet/submit'), { version: sheetA.sheet.version })).statusCode,
+      ).toBe(200);
+      const state = async () =>
+        (await overviewOf(x.officer, x)).targets.find((t) => t.unitId === x.targetA)?.state;
+      expect(await state()).toBe('inProgress');
+      // Department B has not graded its item: the office takes it off, and nothing is left to wait for.
+      const owed = (await overviewOf(x.officer, x)).assignments.filter((a) => a.raterUnitId === x.deptB);
+      const removed = await x.officer.request('DELETE', externalUrl(x, '/assignments'), {
+        ids: owed.map((a) => a.id),
+      });
+      expect(removed.statusCode, removed.body).toBe(200);
+      expect(await state()).toBe('submitted');
+      const [audit] = await own.database.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'campaign.external.unassign'), eq(auditLog.entityId, x.id)));
+      expect(audit?.after).toEqual({ targetsSubmitted: [x.targetA] });
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -195,6 +195,34 @@ function ungradedProblems(
     });
 }
 
+/**
+ * Moves each of the targets given whose every sheet holding its assignments is submitted (and
+ * that has any) from inProgress or returned to submitted; returns those moved. The other sheets
+ * are read after the target rows are locked, so two last sheets submitted at once still see each
+ * other and the target moves exactly once. The caller holds its sheets' locks already.
+ */
+export async function settleTargets(tx: Db, caller: Caller, id: string, targetIds: ReadonlySet<string>) {
+  const phases = await lockTargetPhases(tx, id, targetIds);
+  const all = await listAssignments(tx, id);
+  const sheetStates = new Map((await listSheets(tx, id)).map((x) => [x.raterUnitId, x.state]));
+  const moved: string[] = [];
+  for (const unitId of [...targetIds].sort()) {
+    const state = phases.get(unitId)?.state ?? 'notStarted';
+    const holders = new Set(all.filter((a) => a.targetUnitId === unitId).map((a) => a.raterUnitId));
+    const complete = holders.size > 0 && [...holders].every((r) => sheetStates.get(r) === 'submitted');
+    if (!complete || (state !== 'inProgress' && state !== 'returned')) continue;
+    transitionTargetPhase(EXTERNAL, state, 'submitted', { role: 'rater' });
+    await updatePhase(tx, { campaignId: id, unitId }, EXTERNAL, {
+      state: 'submitted',
+      submittedAt: new Date(),
+      submittedBy: caller.principal.userId,
+      returnedReason: null,
+    });
+    moved.push(unitId);
+  }
+  return moved;
+}
+
 /** A rater submits the department's sheet; targets whose every sheet is in move to submitted. */
 export async function submitExternalSheet(db: Db, caller: Caller, id: string, version: number) {
   return db.transaction(async (tx): Promise<ExternalSheetState> => {
@@ -226,27 +254,7 @@ export async function submitExternalSheet(db: Db, caller: Caller, id: string, ve
       submittedBy: caller.principal.userId,
       returnedReason: null,
     });
-    // Other sheets are read after the target rows are locked, so two last sheets submitted at once
-    // still see each other and the target moves exactly once.
-    const targetIds = new Set(mine.map((a) => a.targetUnitId));
-    const phases = await lockTargetPhases(tx, id, targetIds);
-    const all = await listAssignments(tx, id);
-    const sheetStates = new Map((await listSheets(tx, id)).map((x) => [x.raterUnitId, x.state]));
-    const moved: string[] = [];
-    for (const unitId of [...targetIds].sort()) {
-      const state = phases.get(unitId)?.state ?? 'notStarted';
-      const holders = new Set(all.filter((a) => a.targetUnitId === unitId).map((a) => a.raterUnitId));
-      const complete = [...holders].every((r) => sheetStates.get(r) === 'submitted');
-      if (!complete || (state !== 'inProgress' && state !== 'returned')) continue;
-      transitionTargetPhase(EXTERNAL, state, 'submitted', { role: 'rater' });
-      await updatePhase(tx, { campaignId: id, unitId }, EXTERNAL, {
-        state: 'submitted',
-        submittedAt: new Date(),
-        submittedBy: caller.principal.userId,
-        returnedReason: null,
-      });
-      moved.push(unitId);
-    }
+    const moved = await settleTargets(tx, caller, id, new Set(mine.map((a) => a.targetUnitId)));
     await auditSheet(
       tx,
       caller,
