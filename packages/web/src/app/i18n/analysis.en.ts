@@ -81,6 +81,9 @@ export const analysisEn: Record<keyof typeof analysisZh, string> = {
   'analysis.need.chart': 'Peers: quota against {measure}',
   'analysis.need.peersSeries': 'Peers',
   'analysis.need.line': 'Regression line',
+  'analysis.need.chartFitted': 'Peers: quota against the fitted quota ({count} workload measures)',
+  'analysis.need.fitted': 'Fitted quota',
+  'analysis.need.diagonal': 'Fitted = approved',
   'analysis.need.note':
     'Peers = benchmarks and local units of the same category and kind (as in the peer comparison); quota is regressed on the chosen measures by least squares.',
 };

@@ -79,6 +79,9 @@ export const analysisZh = {
   'analysis.need.chart': '同类单位编制数与{measure}',
   'analysis.need.peersSeries': '同类单位',
   'analysis.need.line': '回归线',
+  'analysis.need.chartFitted': '同类单位核定编制与拟合编制（{count} 项工作量指标）',
+  'analysis.need.fitted': '拟合编制数',
+  'analysis.need.diagonal': '拟合值 = 核定值',
   'analysis.need.note':
     '同类单位 = 相同行业类别和单位性质的外地同类机构及本地区单位（同类对比的口径）；以编制数对所选工作量指标做最小二乘回归。',
 } as const;

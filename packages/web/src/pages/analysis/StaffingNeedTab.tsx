@@ -124,53 +124,78 @@ function NeedResult({ data }: { data: StaffingNeed }) {
   );
 }
 
-/** Peers' quota against the first measure, the unit highlighted; the fitted line when k = 1. */
+/**
+ * The regression in a picture. One measure: the peers' quota against it, the fitted line and the
+ * unit at its estimate. Several: each peer's approved quota against its fitted quota, the line
+ * where they agree, and the unit at (estimate, approved quota) — far from the line is unusual.
+ */
 function NeedChart({ data }: { data: StaffingNeed }) {
   const t = useT();
+  const single = data.measures.length === 1;
   const measure = data.measures[0] ?? '';
+  const title = single
+    ? t('analysis.need.chart', { measure })
+    : t('analysis.need.chartFitted', { count: data.measures.length });
   const option = useMemo<ChartOption>(() => {
-    const xs = [...data.peers.map((p) => p.values[0] ?? 0), data.unitValues[0] ?? 0];
-    const [b0 = 0, b1 = 0] = data.regression.coefficients;
+    const [b0 = 0, ...slopes] = data.regression.coefficients;
+    const fitted = (values: number[]) => slopes.reduce((sum, b, i) => sum + b * (values[i] ?? 0), b0);
+    const xOf = (values: number[]) => (single ? (values[0] ?? 0) : fitted(values));
+    const xs = [...data.peers.map((p) => xOf(p.values)), xOf(data.unitValues)];
     const lo = Math.min(...xs);
     const hi = Math.max(...xs);
+    const line = single
+      ? [
+          [lo, fitted([lo])],
+          [hi, fitted([hi])],
+        ]
+      : [
+          [lo, lo],
+          [hi, hi],
+        ];
     return {
       tooltip: { trigger: 'item' },
       legend: { top: 0 },
       grid: { left: 56, right: 24, top: 40, bottom: 48 },
-      xAxis: { type: 'value', name: measure, nameLocation: 'middle', nameGap: 28, scale: true },
+      xAxis: {
+        type: 'value',
+        name: single ? measure : t('analysis.need.fitted'),
+        nameLocation: 'middle',
+        nameGap: 28,
+        scale: true,
+      },
       yAxis: { type: 'value', name: t('analysis.input.quota'), scale: true },
       series: [
         {
           name: t('analysis.need.peersSeries'),
           type: 'scatter',
-          data: data.peers.map((p) => ({ name: p.name, value: [p.values[0], p.quota] })),
+          data: data.peers.map((p) => ({ name: p.name, value: [xOf(p.values), p.quota] })),
         },
         {
           name: data.unitName,
           type: 'scatter',
           symbolSize: 14,
           itemStyle: { color: '#cf1322' },
-          data: [{ name: data.unitName, value: [data.unitValues[0], data.estimate] }],
+          data: [
+            {
+              name: data.unitName,
+              value: single
+                ? [data.unitValues[0], data.estimate]
+                : [data.estimate, data.quota ?? data.estimate],
+            },
+          ],
         },
-        ...(data.measures.length === 1
-          ? [
-              {
-                name: t('analysis.need.line'),
-                type: 'line',
-                showSymbol: false,
-                data: [
-                  [lo, b0 + b1 * lo],
-                  [hi, b0 + b1 * hi],
-                ],
-              },
-            ]
-          : []),
+        {
+          name: single ? t('analysis.need.line') : t('analysis.need.diagonal'),
+          type: 'line',
+          showSymbol: false,
+          data: line,
+        },
       ],
     };
-  }, [data, measure, t]);
+  }, [data, measure, single, t]);
   return (
-    <Card size="small" title={t('analysis.need.chart', { measure })}>
-      <Chart option={option} height={320} ariaLabel={t('analysis.need.chart', { measure })} />
+    <Card size="small" title={title}>
+      <Chart option={option} height={320} ariaLabel={title} />
     </Card>
   );
 }
