@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
 import { vocabularyOptions } from '../../../components/vocabulary-options.ts';
 import { CategoryTag, SeverityTag } from '../onsite/FindingTags.tsx';
+import { findingDescriptionRules } from '../onsite/finding-rules.ts';
 import type { RatingFinding } from './useRatingAutosave.ts';
 
 type Props = {
@@ -114,14 +115,7 @@ export function RatingFindings({ id, itemName, findings, editable, onChange }: P
           <Form.Item
             name="description"
             label={t('campaigns.onsite.finding.description')}
-            rules={[
-              {
-                required: true,
-                whitespace: true,
-                min: 2,
-                message: t('campaigns.onsite.finding.descriptionRequired'),
-              },
-            ]}
+            rules={findingDescriptionRules(t)}
             style={{ marginBottom: 8 }}
           >
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={findingLimits.descriptionMax} />

@@ -3,6 +3,8 @@ import { Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { createFinding, type OnsiteFinding, type OnsiteForm, updateFinding } from '../../../api/onsite.ts';
 import { useLabel, useT } from '../../../app/i18n/LocaleContext.ts';
+import { vocabularyOptions } from '../../../components/vocabulary-options.ts';
+import { findingDescriptionRules } from './finding-rules.ts';
 import { RecordModal, useRecordSave } from './RecordModal.tsx';
 
 type Values = Pick<OnsiteFinding, 'category' | 'severity' | 'description' | 'evidenceFileIds'>;
@@ -50,32 +52,15 @@ export function FindingModal({ form, nodeId, finding, open, onClose }: Props) {
         label={t('campaigns.onsite.finding.category')}
         rules={[{ required: true, message: t('campaigns.onsite.finding.categoryRequired') }]}
       >
-        <Select
-          options={findingCategories.codes.map((c) => ({
-            value: c,
-            label: label(findingCategories.labels[c]),
-          }))}
-        />
+        <Select options={vocabularyOptions(findingCategories, label)} />
       </Form.Item>
       <Form.Item name="severity" label={t('campaigns.onsite.finding.severity')} rules={[{ required: true }]}>
-        <Select
-          options={findingSeverities.codes.map((c) => ({
-            value: c,
-            label: label(findingSeverities.labels[c]),
-          }))}
-        />
+        <Select options={vocabularyOptions(findingSeverities, label)} />
       </Form.Item>
       <Form.Item
         name="description"
         label={t('campaigns.onsite.finding.description')}
-        rules={[
-          {
-            required: true,
-            whitespace: true,
-            min: 2,
-            message: t('campaigns.onsite.finding.descriptionRequired'),
-          },
-        ]}
+        rules={findingDescriptionRules(t)}
       >
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={1000} showCount />
       </Form.Item>
