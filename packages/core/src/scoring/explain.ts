@@ -109,17 +109,39 @@ function peersOf(score: CampaignScore, nodeId: string): ComparedPeers | undefine
   return peers;
 }
 
+/** What an explanation of a set needs that is the same for every target: its tree and rule texts. */
+type SetLayout = { childrenOf: Map<number, number[]>; roots: number[]; ruleTexts: (LocalizedText | null)[] };
+
+/** Layouts per planned set (plans are kept per input), made on the first explanation. */
+const layouts = new WeakMap<PlannedSet, SetLayout>();
+
+function layoutOf(ps: PlannedSet): SetLayout {
+  const cached = layouts.get(ps);
+  if (cached) return cached;
+  const nodes = ps.set.nodes;
+  const roots = nodes
+    .map((_, i) => i)
+    .filter((i) => ps.topScored.includes(i) || ps.topBonus.includes(i) || isTopVeto(ps, i));
+  roots.sort((a, b) => (nodes[a]?.seq ?? 0) - (nodes[b]?.seq ?? 0));
+  const layout = {
+    childrenOf: new Map(ps.groups.map((g) => [g.index, g.children])),
+    roots,
+    ruleTexts: nodes.map((node) => (node.rule ? describeRule(node.rule, node.maxPoints) : null)),
+  };
+  layouts.set(ps, layout);
+  return layout;
+}
+
 function explainSet(
   ps: PlannedSet,
   target: ScoringTarget,
   input: CampaignScoringInput,
   score: CampaignScore,
   links: Readonly<Record<string, NodeLinks>>,
-): { nodes: NodeExplanation[]; byIndex: NodeExplanation[] } {
+): NodeExplanation[] {
   const nodes = ps.set.nodes;
   const mapping = input.grading.externalRatingMapping;
-  const byIndex: NodeExplanation[] = new Array(nodes.length);
-  const childrenOf = new Map(ps.groups.map((g) => [g.index, g.children]));
+  const { childrenOf, roots, ruleTexts } = layoutOf(ps);
   const make = (i: number): NodeExplanation => {
     const node = nodes[i] as (typeof nodes)[number];
     const kids = (childrenOf.get(i) ?? []).map(make);
@@ -133,7 +155,7 @@ function explainSet(
       points: 0,
       gained: 0,
       lost: 0,
-      rule: node.rule ? describeRule(node.rule, node.maxPoints) : null,
+      rule: ruleTexts[i] ?? null,
       sources: [],
       comparison: null,
       notes: [],
@@ -176,14 +198,9 @@ function explainSet(
         base.lost = node.maxPoints;
       }
     }
-    byIndex[i] = base;
     return base;
   };
-  const roots = ps.set.nodes
-    .map((_, i) => i)
-    .filter((i) => ps.topScored.includes(i) || ps.topBonus.includes(i) || isTopVeto(ps, i));
-  roots.sort((a, b) => (nodes[a]?.seq ?? 0) - (nodes[b]?.seq ?? 0));
-  return { nodes: roots.map(make), byIndex };
+  return roots.map(make);
 }
 
 const isTopVeto = (ps: PlannedSet, i: number) => {
@@ -213,7 +230,7 @@ export function explainTarget(
   const planned = plan.targetSets[ti] as PlannedSet[];
   let given = 0;
   const sets = planned.map((ps, k) => {
-    const { nodes } = explainSet(ps, target, input, score, links);
+    const nodes = explainSet(ps, target, input, score, links);
     const tops = (list: number[]) => nodes.filter((n) => list.includes(ps.nodeIndex.get(n.nodeId) as number));
     const scoredCents = tops(ps.topScored).reduce((s, n) => s + c(n.points), 0);
     const bonus = capBonusTotal(
