@@ -3,12 +3,12 @@ import { externalRatingLevels } from '../campaigns/vocabulary.ts';
 import type { LocalizedText } from '../errors.ts';
 import { type PeerContext, scoreLeaf } from '../indicators/rules/evaluate.ts';
 import { formatNumber as n, formatPercent as pct } from '../indicators/rules/numbers.ts';
-import { summarisePeers } from '../indicators/rules/peers.ts';
+import { summariseComparison } from '../indicators/rules/peers.ts';
 import type { IndicatorSource } from '../indicators/vocabulary.ts';
 import { EXTERNAL, ONSITE, type PlannedLeaf, REGISTRY, SELF, SOURCES, SURVEY } from './campaign-plan.ts';
 import { centsOf, NO_DATA } from './leaf-points.ts';
 import { combineCents, comparedSourceInputs, presentShares, registryRuleInput } from './leaf-sources.ts';
-import type { ComparedLeaf, LeafEntries, PersonEntry, RaterLevel } from './score-types.ts';
+import type { LeafEntries, PersonEntry, RaterLevel } from './score-types.ts';
 
 /**
  * One leaf of one target explained source by source, with the texts of the indicator core's
@@ -46,17 +46,6 @@ export type LeafExplanation = {
   notes: LocalizedText[];
   vetoOccurred: boolean;
 };
-
-/** A comparing leaf's values and points over the campaign, summarised for `scoreLeaf`. */
-export type ComparedPeers = NonNullable<PeerContext['summary']>;
-
-/** Summarises a comparing leaf's record (none: this target's `value` alone, as a campaign of one). */
-export function comparedPeers(compared: ComparedLeaf | null, value?: number): ComparedPeers {
-  return {
-    values: summarisePeers(compared?.values ?? (value === undefined ? [] : [value])),
-    points: summarisePeers(compared?.points ?? []),
-  };
-}
 
 const shown = (s: IndicatorSource, e: LeafEntries): SourceEntryShown | null => {
   if (s === 'self' || s === 'onsite') {
@@ -136,13 +125,13 @@ const valueShown = (leaf: PlannedLeaf, s: number, e: LeafEntries): number | null
 
 /**
  * Explains a scored or bonus leaf; `peers` summarises the campaign's record of a comparing leaf
- * (`comparedPeers`), so explaining one target among thousands never walks the others.
+ * (`summariseComparison`), so explaining one target among thousands never walks the others.
  */
 export function explainLeaf(
   leaf: PlannedLeaf,
   entries: LeafEntries | undefined,
   mapping: ExternalRatingMapping,
-  peers: ComparedPeers | undefined,
+  peers: PeerContext | undefined,
 ): LeafExplanation {
   const e = entries ?? {};
   const cents = new Int32Array(SOURCES.length).fill(NO_DATA);
@@ -153,7 +142,12 @@ export function explainLeaf(
     const slot = new Int32Array(SOURCES.length);
     const { value, valueMask } = comparedSourceInputs(leaf, e, mapping, slot);
     if (value !== null) {
-      const out = scoreLeaf(leaf.base, leaf.max, { value }, { summary: peers ?? comparedPeers(null, value) });
+      const out = scoreLeaf(
+        leaf.base,
+        leaf.max,
+        { value },
+        peers ?? summariseComparison({ values: [value] }),
+      );
       comparison = { value, explanation: out.explanation };
       SOURCES.forEach((_, s) => {
         if (!(valueMask & (1 << s))) return;
@@ -176,7 +170,7 @@ export function explainLeaf(
   let total = combineCents(leaf.weights, cents);
   const shares = presentShares(leaf.weights, cents);
   if (total === NO_DATA && leaf.fallback && leaf.rule) {
-    const out = scoreLeaf(leaf.rule, leaf.max, {}, { summary: peers ?? comparedPeers(null) });
+    const out = scoreLeaf(leaf.rule, leaf.max, {}, peers);
     total = out.points === null ? NO_DATA : centsOf(out.points);
     notes.push(out.explanation);
   } else if (total === NO_DATA) {

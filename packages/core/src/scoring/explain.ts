@@ -1,17 +1,11 @@
 import type { CampaignGrade } from '../campaigns/vocabulary.ts';
 import { AppError, ErrorCode, type LocalizedText } from '../errors.ts';
 import { describeRule } from '../indicators/rules/describe.ts';
+import { type ComparisonSummary, summariseComparison } from '../indicators/rules/peers.ts';
 import { capBonusTotal } from '../indicators/rules/totals.ts';
 import type { IndicatorRole, VetoEffect } from '../indicators/vocabulary.ts';
 import { type PlannedSet, planScoring, ROLE_BONUS, ROLE_VETO } from './campaign-plan.ts';
-import {
-  type ComparedPeers,
-  comparedPeers,
-  explainLeaf,
-  explainVeto,
-  type LeafExplanation,
-  type SourceExplanation,
-} from './explain-leaf.ts';
+import { explainLeaf, explainVeto, type LeafExplanation, type SourceExplanation } from './explain-leaf.ts';
 import { type ExplanationRow, explanationRows, type PreviousPoints } from './explain-rows.ts';
 import type {
   CampaignScore,
@@ -91,9 +85,9 @@ export type TargetExplanation = {
 const c = (points: number) => Math.round(points * 100);
 
 /** Comparing leaves' summaries per score object (scores are immutable values), made on first use. */
-const peersCache = new WeakMap<CampaignScore, Map<string, ComparedPeers>>();
+const peersCache = new WeakMap<CampaignScore, Map<string, ComparisonSummary>>();
 
-function peersOf(score: CampaignScore, nodeId: string): ComparedPeers | undefined {
+function peersOf(score: CampaignScore, nodeId: string): ComparisonSummary | undefined {
   const compared = score.compared[nodeId];
   if (!compared) return undefined;
   let byNode = peersCache.get(score);
@@ -103,7 +97,7 @@ function peersOf(score: CampaignScore, nodeId: string): ComparedPeers | undefine
   }
   let peers = byNode.get(nodeId);
   if (!peers) {
-    peers = comparedPeers(compared);
+    peers = summariseComparison(compared);
     byNode.set(nodeId, peers);
   }
   return peers;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PeerContext, type RuleInput, scoreLeaf } from './evaluate.ts';
+import { summariseComparison } from './peers.ts';
 import type { ScoringRule } from './rule.schemas.ts';
 import { defaultGradeLevels } from './rule-kinds.ts';
 
@@ -10,8 +11,10 @@ describe('scoreLeaf — rank-based rules (DOMAIN.md §2.2–2.3)', () => {
   it('rankPoints: 1st–5th get 60/57/54/51/48', () => {
     const rule: ScoringRule = { kind: 'rankPoints', step: 3, minPoints: 0 };
     const values = [91, 88, 85.5, 80, 79];
-    expect(values.map((value) => points(rule, 60, { value }, { values }))).toEqual([60, 57, 54, 51, 48]);
-    expect(scoreLeaf(rule, 60, { value: 88 }, { values }).explanation).toEqual({
+    expect(values.map((value) => points(rule, 60, { value }, summariseComparison({ values })))).toEqual([
+      60, 57, 54, 51, 48,
+    ]);
+    expect(scoreLeaf(rule, 60, { value: 88 }, summariseComparison({ values })).explanation).toEqual({
       zh: '在 5 个单位中排第 2 名，得 57 分',
       en: 'Ranked 2 of 5: 57 points',
     });
@@ -20,7 +23,7 @@ describe('scoreLeaf — rank-based rules (DOMAIN.md §2.2–2.3)', () => {
   it('rankPoints: 20/19/18/17/16 with ties sharing the better place', () => {
     const rule: ScoringRule = { kind: 'rankPoints', step: 1, minPoints: 0 };
     const values = [7, 9, 9, 3, null, 5];
-    expect(values.map((value) => points(rule, 20, { value }, { values }))).toEqual([
+    expect(values.map((value) => points(rule, 20, { value }, summariseComparison({ values })))).toEqual([
       18,
       20,
       20,
@@ -33,20 +36,24 @@ describe('scoreLeaf — rank-based rules (DOMAIN.md §2.2–2.3)', () => {
   it('rankPoints never goes below its floor', () => {
     const rule: ScoringRule = { kind: 'rankPoints', step: 3, minPoints: 50 };
     const values = [1, 2, 3, 4, 5];
-    expect(points(rule, 60, { value: 1 }, { values })).toBe(50);
+    expect(points(rule, 60, { value: 1 }, summariseComparison({ values }))).toBe(50);
   });
 
   it('rankFromBottom: the lowest staffing gets 2, then 1.9, 1.8 (−0.1 per place)', () => {
     const rule: ScoringRule = { kind: 'rankFromBottom', step: 0.1, minPoints: 0 };
     const values = [1.32, 1.05, 1.18, 1.6];
-    expect(values.map((value) => points(rule, 2, { value }, { values }))).toEqual([1.8, 2, 1.9, 1.7]);
+    expect(values.map((value) => points(rule, 2, { value }, summariseComparison({ values })))).toEqual([
+      1.8, 2, 1.9, 1.7,
+    ]);
   });
 
   it('proportionalToBest: 1st gets 6, the others 6 × ratio ÷ best', () => {
     const rule: ScoringRule = { kind: 'proportionalToBest', higherIsBetter: true };
     const values = [12.5, 10, 7.3];
-    expect(values.map((value) => points(rule, 6, { value }, { values }))).toEqual([6, 4.8, 3.5]);
-    expect(scoreLeaf(rule, 6, { value: 10 }, { values }).explanation.zh).toBe(
+    expect(values.map((value) => points(rule, 6, { value }, summariseComparison({ values })))).toEqual([
+      6, 4.8, 3.5,
+    ]);
+    expect(scoreLeaf(rule, 6, { value: 10 }, summariseComparison({ values })).explanation.zh).toBe(
       '本单位 10，最优 12.5，得 6 × 10 ÷ 12.5 = 4.8 分',
     );
   });
@@ -54,8 +61,10 @@ describe('scoreLeaf — rank-based rules (DOMAIN.md §2.2–2.3)', () => {
   it('proportionalToBest with lower is better', () => {
     const rule: ScoringRule = { kind: 'proportionalToBest', higherIsBetter: false };
     const values = [2, 4, 0];
-    expect(values.map((value) => points(rule, 4, { value }, { values }))).toEqual([0, 0, 4]);
-    expect(points(rule, 4, { value: 4 }, { values: [2, 4] })).toBe(2);
+    expect(values.map((value) => points(rule, 4, { value }, summariseComparison({ values })))).toEqual([
+      0, 0, 4,
+    ]);
+    expect(points(rule, 4, { value: 4 }, summariseComparison({ values: [2, 4] }))).toBe(2);
   });
 });
 
@@ -93,9 +102,9 @@ describe('scoreLeaf — thresholds', () => {
       pointsPerUnit: 0.5,
     };
     const values = [40, 42, 44];
-    expect(points(rule, 2, { value: 40 }, { values })).toBe(2);
-    expect(points(rule, 2, { value: 44 }, { values })).toBe(1);
-    expect(points(rule, 2, { value: 44 }, {})).toBeNull();
+    expect(points(rule, 2, { value: 40 }, summariseComparison({ values }))).toBe(2);
+    expect(points(rule, 2, { value: 44 }, summariseComparison({ values }))).toBe(1);
+    expect(points(rule, 2, { value: 44 }, summariseComparison({}))).toBeNull();
   });
 });
 
@@ -191,12 +200,14 @@ describe('scoreLeaf — other kinds', () => {
         pointsPerUnit: 0.1,
       },
     };
-    expect(points(rule, 1, { value: 0.45 }, { points: [1, 0.8] })).toBe(0.5);
-    expect(scoreLeaf(rule, 1, { value: null }, { points: [1, 0.8, 0.45] })).toMatchObject({
+    expect(points(rule, 1, { value: 0.45 }, summariseComparison({ points: [1, 0.8] }))).toBe(0.5);
+    expect(
+      scoreLeaf(rule, 1, { value: null }, summariseComparison({ points: [1, 0.8, 0.45] })),
+    ).toMatchObject({
       points: 0.75,
       explanation: { zh: '无数据，取 3 个有数据单位的平均分 0.75 分' },
     });
-    expect(points(rule, 1, {}, { points: [] })).toBeNull();
+    expect(points(rule, 1, {}, summariseComparison({ points: [] }))).toBeNull();
   });
 
   it('veto reports its effect when it occurred', () => {

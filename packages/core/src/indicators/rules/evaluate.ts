@@ -7,15 +7,7 @@ import {
   roundPoints,
   roundTo,
 } from './numbers.ts';
-import {
-  averageOf,
-  bestInSummary,
-  bestOf,
-  type PeerSummary,
-  rankAmong,
-  rankInSummary,
-  sameValue,
-} from './peers.ts';
+import { bestInSummary, type ComparisonSummary, NO_PEERS, rankInSummary, sameValue } from './peers.ts';
 import type { RuleOf, ScoringRule } from './rule.schemas.ts';
 
 /**
@@ -42,18 +34,8 @@ export type RuleInput = {
   rate?: number | null;
 };
 
-/** What the other targets of the campaign have for the same indicator. */
-export type PeerContext = {
-  /** Every target's value, this one included; null = no data. */
-  values?: readonly (number | null)[];
-  /** Points of the targets with data, for `fallbackAverage`. */
-  points?: readonly number[];
-  /**
-   * `values` and `points` summarised once (`summarisePeers`), used in their place: explaining
-   * one target among thousands then costs a binary search, not a pass over every target.
-   */
-  summary?: { values: PeerSummary; points: PeerSummary };
-};
+/** What the other targets of the campaign have for the same indicator (`summariseComparison`). */
+export type PeerContext = ComparisonSummary;
 
 export type LeafScore = {
   /** null: the target has no data for this rule and cannot be scored by it. */
@@ -147,8 +129,7 @@ function scoreThreshold(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const peerAverage = () => (peers.summary ? peers.summary.values.average : averageOf(peers.values ?? []));
-  const target = rule.target === 'peerAverage' ? peerAverage() : rule.target;
+  const target = rule.target === 'peerAverage' ? peers.values.average : rule.target;
   if (target === null) return noData('无同类单位数据，无法确定目标值', 'no peer data to set the target');
   const percent = rule.unit === 'percent';
   const show = (v: number) => (percent ? pct(v) : n(v));
@@ -177,10 +158,7 @@ function scoreRank(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const higherIsBetter = rule.kind === 'rankPoints';
-  const { rank, of } = peers.summary
-    ? rankInSummary(value, peers.summary.values, higherIsBetter)
-    : rankAmong(value, peers.values ?? [value], higherIsBetter);
+  const { rank, of } = rankInSummary(value, peers.values, rule.kind === 'rankPoints');
   const points = Math.max(rule.minPoints, max - (rank - 1) * rule.step);
   return score(
     points,
@@ -195,9 +173,7 @@ function scoreProportional(
   value: number,
   peers: PeerContext,
 ): LeafScore {
-  const best = peers.summary
-    ? bestInSummary(value, peers.summary.values, rule.higherIsBetter)
-    : (bestOf([...(peers.values ?? []), value], rule.higherIsBetter) as number);
+  const best = bestInSummary(value, peers.values, rule.higherIsBetter);
   if (sameValue(value, best))
     return score(
       max,
@@ -263,7 +239,7 @@ export function scoreLeaf(
   rule: ScoringRule,
   maxPoints: number,
   input: RuleInput,
-  peers: PeerContext = {},
+  peers: PeerContext = NO_PEERS,
 ): LeafScore {
   const max = maxPoints;
   const cases = countOf(input);
@@ -293,10 +269,10 @@ export function scoreLeaf(
     case 'fallbackAverage': {
       const base = scoreLeaf(rule.base, max, input, peers);
       if (base.points !== null) return base;
-      const average = peers.summary ? peers.summary.points.average : averageOf(peers.points ?? []);
+      const average = peers.points.average;
       if (average === null)
         return noData('本单位及同类单位均无数据，无法计分', 'neither this target nor its peers have data');
-      const count = peers.summary ? peers.summary.points.sorted.length : (peers.points?.length ?? 0);
+      const count = peers.points.sorted.length;
       return score(
         average,
         `无数据，取 ${count} 个有数据单位的平均分 ${pts(average)} 分`,

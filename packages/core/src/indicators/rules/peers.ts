@@ -1,41 +1,13 @@
 /**
  * Comparisons among the targets of a campaign for the rank-based rules: rank with ties, the
- * best value, the average. Values that are null (no data) take no part.
+ * best value, the average. Values that are null (no data) take no part. The targets' values are
+ * summarised once (sorted, averaged), so scoring or explaining one target among thousands is a
+ * binary search, not a pass over every target.
  */
 
 /** Equal up to rounding noise, so two units with 0.3 and 0.1 + 0.2 share a place. */
 export const sameValue = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-const known = (values: readonly (number | null)[]) =>
-  values.filter((v): v is number => v !== null && Number.isFinite(v));
-
-/**
- * Competition ranking ("1224"): 1 + the number of targets strictly better. `of` counts the
- * targets with data.
- */
-export function rankAmong(
-  value: number,
-  values: readonly (number | null)[],
-  higherIsBetter: boolean,
-): { rank: number; of: number } {
-  const others = known(values);
-  const better = others.filter((v) => !sameValue(v, value) && (higherIsBetter ? v > value : v < value));
-  return { rank: better.length + 1, of: Math.max(others.length, better.length + 1) };
-}
-
-/** The best value among the targets (highest or lowest), null when none has data. */
-export function bestOf(values: readonly (number | null)[], higherIsBetter: boolean): number | null {
-  const present = known(values);
-  if (!present.length) return null;
-  return higherIsBetter ? Math.max(...present) : Math.min(...present);
-}
-
-/** The mean of the values with data, null when none has. */
-export function averageOf(values: readonly (number | null)[]): number | null {
-  const present = known(values);
-  return present.length ? present.reduce((sum, v) => sum + v, 0) / present.length : null;
-}
 
 /** The other targets' values of a comparing rule, summarised once per indicator. */
 export type PeerSummary = {
@@ -82,16 +54,36 @@ export function countBetter(value: number, sorted: Float64Array, higherIsBetter:
   return lo;
 }
 
-/** `rankAmong` on a summary (which holds this target's value too, as `values` does). */
+/**
+ * Competition ranking ("1224"): 1 + the number of targets strictly better; `of` counts the
+ * targets with data (the summary holds this target's value too).
+ */
 export function rankInSummary(value: number, summary: PeerSummary, higherIsBetter: boolean) {
   const better = countBetter(value, summary.sorted, higherIsBetter);
   return { rank: better + 1, of: Math.max(summary.sorted.length, better + 1) };
 }
 
-/** `bestOf` the summarised values and this one. */
+/** The best of the summarised values and this one (highest or lowest). */
 export function bestInSummary(value: number, summary: PeerSummary, higherIsBetter: boolean): number {
   const sorted = summary.sorted;
   if (!sorted.length) return value;
   const edge = (higherIsBetter ? sorted[sorted.length - 1] : sorted[0]) as number;
   return higherIsBetter ? Math.max(edge, value) : Math.min(edge, value);
 }
+
+/**
+ * What the other targets of the campaign have for one comparing indicator: every target's value
+ * (this one included) and the points of the targets with data (for `fallbackAverage`).
+ */
+export type ComparisonSummary = { values: PeerSummary; points: PeerSummary };
+
+/** Summarises the targets' values and points (null = no data; either may be left out). */
+export function summariseComparison(raw: {
+  values?: readonly (number | null)[];
+  points?: readonly (number | null)[];
+}): ComparisonSummary {
+  return { values: summarisePeers(raw.values ?? []), points: summarisePeers(raw.points ?? []) };
+}
+
+/** No other target: a campaign of one. */
+export const NO_PEERS: ComparisonSummary = summariseComparison({});
