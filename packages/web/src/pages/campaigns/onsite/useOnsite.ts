@@ -32,6 +32,7 @@ export function useOnsitePhaseActions(form: OnsiteForm | undefined) {
       submitted: 'campaigns.onsite.submitted',
       submitRefused: 'campaigns.onsite.submitRefused',
       returned: 'campaigns.onsite.returned',
+      accepted: 'campaigns.self.accepted',
       stale: 'campaigns.onsite.phaseStale',
     },
     reload: useOnsiteReload(campaignId, unitId),

@@ -35,6 +35,7 @@ export function useSelfPhaseActions(form: SelfAssessmentForm | undefined) {
       submitted: 'campaigns.self.submitted',
       submitRefused: 'campaigns.self.submitRefused',
       returned: 'campaigns.self.returned',
+      accepted: 'campaigns.self.accepted',
       stale: 'campaigns.self.phaseStale',
     },
     reload: () => {

@@ -28,8 +28,8 @@ export type PhaseActionsSpec = {
   submit: (version: number) => Promise<unknown>;
   giveBack: (version: number, reason: string) => Promise<unknown>;
   accept: (version: number) => Promise<unknown>;
-  /** i18n keys: submitted, submit refused, returned, stale. */
-  messages: Record<'submitted' | 'submitRefused' | 'returned' | 'stale', MessageKey>;
+  /** i18n keys of the answers: submitted, submit refused, returned, accepted, stale. */
+  messages: Record<'submitted' | 'submitRefused' | 'returned' | 'accepted' | 'stale', MessageKey>;
   /** Reloads what the answer changes (the form and the lists whose tags follow). */
   reload: () => void;
 };
@@ -74,7 +74,7 @@ export function usePhaseActions(version: number, spec: PhaseActionsSpec) {
   });
   const accept = useMutation({
     mutationFn: () => spec.accept(version),
-    onSuccess: done('campaigns.self.accepted'),
+    onSuccess: done(messages.accepted),
     onError,
   });
   return { submit, giveBack, accept, problems, clearProblems: () => setProblems(null) };

@@ -29,8 +29,9 @@ type Props = {
 
 /**
  * The content of one indicator: name, role, points, 评估要点, guidance, evidence, sources and
- * (for a leaf) its scoring rule and, where the registry scores it, its 台账取数公式. The form follows the stored node: it resets when the node is
- * saved or reloaded, and reports unsaved changes so that switching nodes can ask first.
+ * (for a leaf) its scoring rule and, where the registry scores it, its 台账取数公式. The form
+ * follows the stored node: it resets when the node is saved or reloaded, and reports unsaved
+ * changes so that switching nodes can ask first.
  */
 export function NodeForm({ node, childrenSum, readOnly, canPickUnit, saving, onSave, onDirtyChange }: Props) {
   const t = useT();

@@ -27,7 +27,6 @@ type FieldProps = {
   canPickUnit: boolean;
   /** The field's label (公式 by default) and the settings shown below it. */
   label?: string;
-  id?: string;
   children?: ReactNode;
 };
 
@@ -73,7 +72,6 @@ export function FormulaExpressionField({
   readOnly,
   canPickUnit,
   label: fieldLabel,
-  id: fieldId,
   children,
 }: FieldProps) {
   const t = useT();
@@ -152,7 +150,7 @@ export function FormulaExpressionField({
           <ParamField label={fieldLabel ?? t('indicators.formula.expression')}>
             {(id) => (
               <Input.TextArea
-                id={fieldId ?? id}
+                id={id}
                 ref={input}
                 value={expression}
                 readOnly={readOnly}
